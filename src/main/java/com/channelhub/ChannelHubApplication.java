@@ -1,0 +1,17 @@
+package com.channelhub;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.domain.EntityScan;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+// camel-jpa's MessageProcessed entity backs the persistent idempotent repository
+@EntityScan(basePackages = {"com.channelhub", "org.apache.camel.processor.idempotent.jpa"})
+public class ChannelHubApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ChannelHubApplication.class, args);
+    }
+}

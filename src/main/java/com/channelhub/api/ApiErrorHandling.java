@@ -1,0 +1,83 @@
+package com.channelhub.api;
+
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The {@code api-errors} route configuration every API route uses: a client's mistake becomes RFC 9457 problem
+ * details with its status; anything unexpected becomes a 500 that names an error id found in the log, and never
+ * shows a stack trace.
+ */
+@Component
+public class ApiErrorHandling extends RouteConfigurationBuilder {
+
+    public static final String ID = "api-errors";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandling.class);
+
+    private final ObjectMapper objectMapper;
+
+    public ApiErrorHandling(ObjectMapper objectMapper) {
+        this.objectMapper = objectMapper;
+    }
+
+    @Override
+    public void configuration() {
+        routeConfiguration(ID)
+                .onException(ApiProblem.class).handled(true)
+                    .process(this::writeApiProblem)
+                .end()
+                .onException(OptimisticLockingFailureException.class).handled(true)
+                    .process(exchange -> write(exchange, Problem.of(409, "Conflict",
+                            "The resource was changed by another request at the same time; read it again and retry.",
+                            path(exchange), null)))
+                .end()
+                .onException(DataIntegrityViolationException.class).handled(true)
+                    .process(exchange -> write(exchange, Problem.of(409, "Conflict",
+                            "The change conflicts with existing data (a duplicate or a missing reference).",
+                            path(exchange), null)))
+                .end()
+                .onException(Exception.class).handled(true)
+                    .process(this::writeInternalError)
+                .end();
+    }
+
+    private void writeApiProblem(Exchange exchange) {
+        ApiProblem problem = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, ApiProblem.class);
+        if (problem.status() == 401) {
+            exchange.getMessage().setHeader("WWW-Authenticate", "Bearer realm=\"channel-hub\"");
+        }
+        write(exchange, Problem.of(problem.status(), problem.title(), problem.getMessage(), path(exchange), problem.errors()));
+    }
+
+    private void writeInternalError(Exchange exchange) {
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        String errorId = UUID.randomUUID().toString();
+        LOG.error("API request {} failed with error id {}", path(exchange), errorId, failure);
+        write(exchange, Problem.of(500, "Internal Server Error",
+                "The hub could not complete the request; quote error id " + errorId + " to its operators.",
+                path(exchange), null));
+    }
+
+    private static String path(Exchange exchange) {
+        return exchange.getIn().getHeader(Exchange.HTTP_URI, String.class);
+    }
+
+    private void write(Exchange exchange, Problem problem) {
+        try {
+            exchange.getMessage().setBody(objectMapper.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            exchange.getMessage().setBody(("{\"status\":" + problem.status() + "}").getBytes());
+        }
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, problem.status());
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, Problem.MEDIA_TYPE);
+    }
+}

@@ -1,0 +1,132 @@
+package com.channelhub.api;
+
+import com.channelhub.deadletter.DeadLetterView;
+import com.channelhub.integration.CreateIntegrationRequest;
+import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.UpdateIntegrationRequest;
+import com.channelhub.project.CreateProjectRequest;
+import com.channelhub.project.IssuedKeyView;
+import com.channelhub.project.ProjectView;
+import com.channelhub.sync.SyncRunView;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.rest.RestBindingMode;
+import org.apache.camel.model.rest.RestParamType;
+import org.springframework.stereotype.Component;
+
+/**
+ * The hub's REST API (Camel REST DSL on platform-http), documented as OpenAPI 3 at {@code /api/openapi.json}.
+ * Each operation hands over to a {@code direct:} route that calls one handler method; the handlers do the work.
+ */
+@Component
+public class ApiRoutes extends RouteBuilder {
+
+    private static final String JSON = ApiExchanges.JSON;
+
+    private final ProjectApi projectApi;
+    private final IntegrationApi integrationApi;
+    private final DeadLetterApi deadLetterApi;
+
+    public ApiRoutes(ProjectApi projectApi, IntegrationApi integrationApi, DeadLetterApi deadLetterApi) {
+        this.projectApi = projectApi;
+        this.integrationApi = integrationApi;
+        this.deadLetterApi = deadLetterApi;
+    }
+
+    @Override
+    public void configure() {
+        restConfiguration()
+                .component("platform-http")
+                .contextPath("/api")
+                .bindingMode(RestBindingMode.off)
+                .apiContextPath("/openapi.json")
+                .apiProperty("api.title", "Channel Hub API")
+                .apiProperty("api.version", "1")
+                .apiProperty("api.description",
+                        "Projects, their sales-channel integrations, sync history and dead letters. "
+                                + "Authenticate with 'Authorization: Bearer <key>': a project key for its project, "
+                                + "the admin key (HUB_ADMIN_KEY) for administration. Errors are application/problem+json.");
+
+        rest("/projects").description("Projects and their API keys")
+                .post().id("api-create-project").description("Create a project (admin key); returns its first API key once")
+                    .consumes(JSON).produces(JSON).type(CreateProjectRequest.class).outType(IssuedKeyView.class)
+                    .responseMessage().code(201).message("Created; the key is shown only in this answer").endResponseMessage()
+                    .responseMessage().code(409).message("Slug already taken").endResponseMessage()
+                    .to("direct:api-create-project")
+                .get("/{slug}").id("api-get-project").description("The project the key belongs to")
+                    .produces(JSON).outType(ProjectView.class)
+                    .to("direct:api-get-project")
+                .get("/{slug}/api-keys").id("api-list-api-keys").description("The project's API keys (prefixes only)")
+                    .produces(JSON)
+                    .to("direct:api-list-api-keys")
+                .post("/{slug}/api-keys").id("api-issue-api-key").description("Issue another API key; shown once")
+                    .produces(JSON).outType(IssuedKeyView.class)
+                    .to("direct:api-issue-api-key")
+                .delete("/{slug}/api-keys/{keyId}").id("api-revoke-api-key").description("Revoke an API key")
+                    .to("direct:api-revoke-api-key");
+
+        rest("/projects/{slug}/integrations").description("Sales-channel integrations of a project")
+                .get().id("api-list-integrations").description("All integrations of the project")
+                    .produces(JSON).outType(IntegrationView[].class)
+                    .to("direct:api-list-integrations")
+                .post().id("api-create-integration").description("Add an integration (credentials optional, never returned)")
+                    .consumes(JSON).produces(JSON).type(CreateIntegrationRequest.class).outType(IntegrationView.class)
+                    .responseMessage().code(201).message("Created").endResponseMessage()
+                    .responseMessage().code(409).message("The project already has this account").endResponseMessage()
+                    .to("direct:api-create-integration")
+                .get("/{id}").id("api-get-integration").produces(JSON).outType(IntegrationView.class)
+                    .to("direct:api-get-integration")
+                .patch("/{id}").id("api-update-integration").description("Change display name, marketplaces or sync settings")
+                    .consumes(JSON).produces(JSON).type(UpdateIntegrationRequest.class).outType(IntegrationView.class)
+                    .to("direct:api-update-integration")
+                .delete("/{id}").id("api-delete-integration")
+                    .description("Disconnect: the integration stays for history, its credentials are wiped")
+                    .produces(JSON).outType(IntegrationView.class)
+                    .to("direct:api-delete-integration")
+                .get("/{id}/sync-runs").id("api-list-sync-runs").description("Sync history, newest first")
+                    .produces(JSON)
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:api-list-sync-runs");
+
+        rest("/dead-letters").description("Failed messages (admin key)")
+                .get().id("api-list-dead-letters").produces(JSON)
+                    .param().name("routeId").type(RestParamType.query).endParam()
+                    .param().name("resolved").type(RestParamType.query).dataType("boolean").endParam()
+                    .param().name("integrationId").type(RestParamType.query).endParam()
+                    .param().name("since").type(RestParamType.query).description("ISO-8601 instant").endParam()
+                    .param().name("page").type(RestParamType.query).dataType("integer").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").endParam()
+                    .to("direct:api-list-dead-letters")
+                .get("/{id}").id("api-get-dead-letter").produces(JSON).outType(DeadLetterView.class)
+                    .to("direct:api-get-dead-letter")
+                .post("/{id}/replay").id("api-replay-dead-letter")
+                    .description("Send the original message again to the route it failed in; answers with the outcome")
+                    .produces(JSON).outType(DeadLetterView.class)
+                    .to("direct:api-replay-dead-letter")
+                .post("/{id}/resolve").id("api-resolve-dead-letter").description("Mark as handled without replaying")
+                    .produces(JSON).outType(DeadLetterView.class)
+                    .to("direct:api-resolve-dead-letter");
+
+        handle("api-create-project", projectApi::create);
+        handle("api-get-project", projectApi::get);
+        handle("api-list-api-keys", projectApi::listKeys);
+        handle("api-issue-api-key", projectApi::issueKey);
+        handle("api-revoke-api-key", projectApi::revokeKey);
+
+        handle("api-list-integrations", integrationApi::list);
+        handle("api-create-integration", integrationApi::create);
+        handle("api-get-integration", integrationApi::get);
+        handle("api-update-integration", integrationApi::update);
+        handle("api-delete-integration", integrationApi::delete);
+        handle("api-list-sync-runs", integrationApi::syncRuns);
+
+        handle("api-list-dead-letters", deadLetterApi::list);
+        handle("api-get-dead-letter", deadLetterApi::get);
+        handle("api-replay-dead-letter", deadLetterApi::replay);
+        handle("api-resolve-dead-letter", deadLetterApi::resolve);
+    }
+
+    private void handle(String name, org.apache.camel.Processor handler) {
+        from("direct:" + name).routeId(name).routeConfigurationId(ApiErrorHandling.ID).process(handler);
+    }
+}

@@ -1,0 +1,74 @@
+package com.channelhub.config;
+
+import java.nio.file.Path;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of the hub itself. Each one is bound from an environment variable in {@code application.yaml};
+ * {@link HubConfigurationValidator} checks them all at start-up and names every bad one at once.
+ *
+ * @param adminKey          the key for administrative endpoints (creating projects, dead letters); HUB_ADMIN_KEY
+ * @param publicBaseUrl     absolute URL the hub is reached at, used for OAuth redirects and webhook addresses; HUB_PUBLIC_BASE_URL
+ * @param dataDirectory     where the embedded default keeps its database and generated keys; HUB_DATA_DIR
+ * @param routesDirectory   folder of the YAML routes loaded at start-up (the packaged copy when absent); HUB_ROUTES_DIR
+ * @param encryption        credential encryption keys
+ * @param api               limits of the REST API
+ * @param shopify           Shopify app credentials
+ * @param amazon            Amazon SP-API application credentials
+ */
+@ConfigurationProperties(prefix = "hub")
+public record HubProperties(
+        String adminKey,
+        @DefaultValue("http://localhost:8080") String publicBaseUrl,
+        @DefaultValue("data") Path dataDirectory,
+        @DefaultValue("routes") Path routesDirectory,
+        @DefaultValue Encryption encryption,
+        @DefaultValue Api api,
+        @DefaultValue Shopify shopify,
+        @DefaultValue Amazon amazon) {
+
+    /**
+     * @param key          the current AES-256 key, base64 of 32 bytes; HUB_ENCRYPTION_KEY
+     * @param previousKeys earlier keys, comma-separated base64, still accepted for decryption during a rotation;
+     *                     HUB_ENCRYPTION_PREVIOUS_KEYS
+     */
+    public record Encryption(String key, String previousKeys) {
+    }
+
+    /**
+     * @param maxBodySize largest request body the API accepts before answering 413; HUB_API_MAX_BODY_SIZE
+     */
+    public record Api(@DefaultValue("1048576") long maxBodySize) {
+    }
+
+    /**
+     * @param clientId     the app's client id (API key); HUB_SHOPIFY_CLIENT_ID
+     * @param clientSecret the app's client secret, also the webhook signing key; HUB_SHOPIFY_CLIENT_SECRET
+     * @param scopes       access scopes requested at install; HUB_SHOPIFY_SCOPES
+     */
+    public record Shopify(String clientId, String clientSecret,
+            @DefaultValue("read_products,write_products,read_inventory,write_inventory,read_locations") String scopes) {
+
+        public boolean configured() {
+            return notBlank(clientId) || notBlank(clientSecret);
+        }
+    }
+
+    /**
+     * @param applicationId the SP-API application id used in the Seller Central consent URL; HUB_AMAZON_APPLICATION_ID
+     * @param clientId      the LWA client id; HUB_AMAZON_LWA_CLIENT_ID
+     * @param clientSecret  the LWA client secret; HUB_AMAZON_LWA_CLIENT_SECRET
+     */
+    public record Amazon(String applicationId, String clientId, String clientSecret) {
+
+        public boolean configured() {
+            return notBlank(applicationId) || notBlank(clientId) || notBlank(clientSecret);
+        }
+    }
+
+    static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,24 @@
+package com.channelhub.config;
+
+import java.net.URI;
+import java.util.Set;
+
+import com.channelhub.crypto.EncryptionKeyRing;
+
+/**
+ * The hub's configuration after validation: what the rest of the application reads.
+ *
+ * @param adminKey          the administrative API key (never logged)
+ * @param publicBaseUrl     absolute base URL of this hub
+ * @param keyRing           credential encryption keys
+ * @param embeddedDatabase  whether the hub runs on its embedded default database
+ * @param enabledPlatforms  platform codes whose credentials are configured
+ * @param maxBodySize       largest accepted request body in bytes
+ */
+public record HubSettings(String adminKey, URI publicBaseUrl, EncryptionKeyRing keyRing, boolean embeddedDatabase,
+        Set<String> enabledPlatforms, long maxBodySize) {
+
+    public boolean platformEnabled(String platform) {
+        return enabledPlatforms.contains(platform);
+    }
+}

@@ -1,0 +1,5 @@
+package com.channelhub.integration;
+
+public enum HealthStatus {
+    UNKNOWN, HEALTHY, DEGRADED, UNHEALTHY
+}

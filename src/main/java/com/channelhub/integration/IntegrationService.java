@@ -1,0 +1,157 @@
+package com.channelhub.integration;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.channelhub.api.ApiProblem;
+import com.channelhub.api.ApiProblem.FieldError;
+import com.channelhub.config.HubSettings;
+import com.channelhub.project.Project;
+import org.quartz.CronExpression;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating, changing and disconnecting a project's integrations. */
+@Service
+public class IntegrationService {
+
+    private final IntegrationRepository integrations;
+    private final IntegrationCredentialStore credentialStore;
+    private final HubSettings settings;
+    private final Clock clock;
+
+    public IntegrationService(IntegrationRepository integrations, IntegrationCredentialStore credentialStore,
+            HubSettings settings, Clock clock) {
+        this.integrations = integrations;
+        this.credentialStore = credentialStore;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<IntegrationView> list(Project project) {
+        return integrations.findByProjectOrderByCreatedAtAsc(project).stream().map(IntegrationView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public IntegrationView get(Project project, UUID id) {
+        return IntegrationView.of(require(project, id));
+    }
+
+    /**
+     * Creates an integration, or reconnects one the project disconnected earlier (same platform and account).
+     * A live integration for the same account is a conflict.
+     */
+    @Transactional
+    public IntegrationView create(Project project, CreateIntegrationRequest request) {
+        String platform = request.platform().trim().toUpperCase(Locale.ROOT);
+        String account = normalizeAccount(platform, request.externalAccount());
+        List<FieldError> errors = new ArrayList<>();
+        if (!settings.platformEnabled(platform)) {
+            errors.add(new FieldError("platform", "'" + request.platform() + "' is not enabled on this hub; enabled: "
+                    + String.join(", ", settings.enabledPlatforms().stream().sorted().toList())));
+        } else {
+            errors.addAll(PlatformAccountRules.check(platform, account, request.region(), request.marketplaceIds()));
+        }
+        SyncSettings sync = mergeSync(SyncSettings.defaults(), request.sync(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        Instant now = clock.instant();
+        PlatformIntegration integration = integrations.findByProjectAndPlatformAndExternalAccount(project, platform, account)
+                .map(existing -> reconnect(existing, now))
+                .orElseGet(() -> new PlatformIntegration(project, platform, account, now));
+        integration.describe(request.displayName(), request.region(), request.marketplaceIds(), now);
+        integration.changeSyncSettings(sync, now);
+        if (request.credentials() != null && !request.credentials().isEmpty()) {
+            credentialStore.store(integration, request.credentials(), null);
+        }
+        return IntegrationView.of(integrations.saveAndFlush(integration));
+    }
+
+    private PlatformIntegration reconnect(PlatformIntegration existing, Instant now) {
+        if (existing.getStatus() != IntegrationStatus.DISCONNECTED) {
+            throw ApiProblem.conflict("Project already has a " + existing.getPlatform() + " integration for "
+                    + existing.getExternalAccount() + " (id " + existing.getId() + ").");
+        }
+        existing.changeStatus(IntegrationStatus.PENDING, null, now);
+        return existing;
+    }
+
+    @Transactional
+    public IntegrationView update(Project project, UUID id, UpdateIntegrationRequest request) {
+        PlatformIntegration integration = require(project, id);
+        if (integration.getStatus() == IntegrationStatus.DISCONNECTED) {
+            throw ApiProblem.conflict("Integration " + id + " is disconnected; create it again to reconnect.");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        if (request.marketplaceIds() != null) {
+            if (!"AMAZON".equals(integration.getPlatform())) {
+                errors.add(new FieldError("marketplaceIds", "apply to Amazon integrations only"));
+            } else {
+                errors.addAll(PlatformAccountRules.checkMarketplaces(request.marketplaceIds(), true));
+            }
+        }
+        SyncSettings sync = mergeSync(integration.getSyncSettings(), request.sync(), errors);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        Instant now = clock.instant();
+        integration.describe(request.displayName() != null ? request.displayName() : integration.getDisplayName(),
+                integration.getRegion(),
+                request.marketplaceIds() != null ? request.marketplaceIds() : integration.getMarketplaceIds(), now);
+        integration.changeSyncSettings(sync, now);
+        return IntegrationView.of(integrations.saveAndFlush(integration));
+    }
+
+    /** Soft delete: the row stays for history, the credentials are wiped and nothing runs for it any more. */
+    @Transactional
+    public IntegrationView disconnect(Project project, UUID id, String reason) {
+        PlatformIntegration integration = require(project, id);
+        Instant now = clock.instant();
+        integration.wipeCredentials(now);
+        integration.changeStatus(IntegrationStatus.DISCONNECTED, reason, now);
+        integration.changeSyncSettings(new SyncSettings(false, integration.getSyncSettings().intervalMinutes(),
+                integration.getSyncSettings().cron()), now);
+        return IntegrationView.of(integrations.saveAndFlush(integration));
+    }
+
+    public PlatformIntegration require(Project project, UUID id) {
+        return integrations.findByIdAndProject(id, project)
+                .orElseThrow(() -> ApiProblem.notFound("No integration " + id + " in project " + project.getSlug() + "."));
+    }
+
+    private static String normalizeAccount(String platform, String account) {
+        String trimmed = account.trim();
+        return "SHOPIFY".equals(platform) ? trimmed.toLowerCase(Locale.ROOT) : trimmed;
+    }
+
+    private static SyncSettings mergeSync(SyncSettings current, SyncSettingsRequest request, List<FieldError> errors) {
+        if (request == null) {
+            return current;
+        }
+        boolean enabled = request.enabled() != null ? request.enabled() : current.enabled();
+        Integer interval = current.intervalMinutes();
+        String cron = current.cron();
+        if (request.intervalMinutes() != null && request.cron() != null && !request.cron().isBlank()) {
+            errors.add(new FieldError("sync", "give intervalMinutes or cron, not both"));
+            return current;
+        }
+        if (request.intervalMinutes() != null) {
+            interval = request.intervalMinutes();
+            cron = null;
+        } else if (request.cron() != null && !request.cron().isBlank()) {
+            if (!CronExpression.isValidExpression(request.cron())) {
+                errors.add(new FieldError("sync.cron", "is not a valid Quartz cron expression, e.g. '0 0/30 * * * ?'"));
+                return current;
+            }
+            cron = request.cron().trim();
+            interval = null;
+        }
+        return new SyncSettings(enabled, interval, cron);
+    }
+}

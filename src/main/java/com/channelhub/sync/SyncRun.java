@@ -1,0 +1,124 @@
+package com.channelhub.sync;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One run of a flow for an integration (a product pull, a price push, …) with its progress counters and outcome. */
+@Entity
+@Table(name = "sync_runs")
+public class SyncRun {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "integration_id", nullable = false)
+    private UUID integrationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SyncRunKind kind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "run_trigger", nullable = false)
+    private SyncTrigger trigger;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private SyncRunStatus status;
+
+    @Column(name = "total_items")
+    private Integer totalItems;
+
+    @Column(name = "processed_items", nullable = false)
+    private int processedItems;
+
+    @Column(name = "failed_items", nullable = false)
+    private int failedItems;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "finished_at")
+    private Instant finishedAt;
+
+    @Column(name = "error_summary")
+    private String errorSummary;
+
+    protected SyncRun() {
+    }
+
+    public SyncRun(UUID integrationId, SyncRunKind kind, SyncTrigger trigger, Instant startedAt) {
+        this.id = UUID.randomUUID();
+        this.integrationId = integrationId;
+        this.kind = kind;
+        this.trigger = trigger;
+        this.status = SyncRunStatus.RUNNING;
+        this.startedAt = startedAt;
+    }
+
+    public void progress(Integer total, int processed, int failed) {
+        this.totalItems = total;
+        this.processedItems = processed;
+        this.failedItems = failed;
+    }
+
+    public void finish(SyncRunStatus outcome, String errorSummary, Instant when) {
+        if (!outcome.finished()) {
+            throw new IllegalArgumentException("a run finishes with a final status, not " + outcome);
+        }
+        this.status = outcome;
+        this.errorSummary = errorSummary;
+        this.finishedAt = when;
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public UUID getIntegrationId() {
+        return integrationId;
+    }
+
+    public SyncRunKind getKind() {
+        return kind;
+    }
+
+    public SyncTrigger getTrigger() {
+        return trigger;
+    }
+
+    public SyncRunStatus getStatus() {
+        return status;
+    }
+
+    public Integer getTotalItems() {
+        return totalItems;
+    }
+
+    public int getProcessedItems() {
+        return processedItems;
+    }
+
+    public int getFailedItems() {
+        return failedItems;
+    }
+
+    public Instant getStartedAt() {
+        return startedAt;
+    }
+
+    public Instant getFinishedAt() {
+        return finishedAt;
+    }
+
+    public String getErrorSummary() {
+        return errorSummary;
+    }
+}

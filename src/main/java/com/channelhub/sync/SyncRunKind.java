@@ -1,0 +1,5 @@
+package com.channelhub.sync;
+
+public enum SyncRunKind {
+    PRODUCT_PULL, PRICE_PUSH, TOKEN_REFRESH, HEALTH_CHECK, WEBHOOK
+}

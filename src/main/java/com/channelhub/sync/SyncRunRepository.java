@@ -1,0 +1,13 @@
+package com.channelhub.sync;
+
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SyncRunRepository extends JpaRepository<SyncRun, UUID> {
+
+    /** Newest first; the id breaks ties so pages stay stable. */
+    Page<SyncRun> findByIntegrationIdOrderByStartedAtDescIdDesc(UUID integrationId, Pageable pageable);
+}

@@ -1,0 +1,5 @@
+package com.channelhub.sync;
+
+public enum SyncTrigger {
+    MANUAL, SCHEDULE, WEBHOOK, INSTALL
+}
