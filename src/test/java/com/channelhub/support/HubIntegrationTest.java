@@ -1,0 +1,24 @@
+package com.channelhub.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole hub on a random port, on PostgreSQL ({@code hub-test.properties}), with real HTTP on loopback.
+ * Tests keep their data apart by creating their own projects, so they can share one database and context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(PostgresAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestPropertySource(locations = "classpath:hub-test.properties")
+@CamelSpringBootTest
+public @interface HubIntegrationTest {
+}
