@@ -2,9 +2,7 @@ package com.channelhub.api;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,8 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.apache.camel.Exchange;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Component;
@@ -31,17 +27,28 @@ public class ApiExchanges {
 
     private final ObjectMapper reader;
     private final ObjectMapper writer;
-    private final Validator validator;
+    private final RequestValidation validation;
 
-    public ApiExchanges(ObjectMapper objectMapper, Validator validator) {
+    public ApiExchanges(ObjectMapper objectMapper, RequestValidation validation) {
         // the API is strict about what it accepts: a misspelt field is an error, not silently ignored data
         this.reader = objectMapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.writer = objectMapper;
-        this.validator = validator;
+        this.validation = validation;
     }
 
+    /** The body, parsed and checked with Bean Validation. */
     public <T> T body(Exchange exchange, Class<T> type) {
+        T value = parse(exchange, type);
+        List<ApiProblem.FieldError> errors = validation.violations(value);
+        if (!errors.isEmpty()) {
+            throw ApiProblem.invalid(errors);
+        }
+        return value;
+    }
+
+    /** The body, parsed only: for services that validate it together with their own rules. */
+    public <T> T parse(Exchange exchange, Class<T> type) {
         byte[] bytes = exchange.getIn().getBody(byte[].class);
         if (bytes == null || bytes.length == 0) {
             throw ApiProblem.badRequest("The request needs a JSON body.");
@@ -64,14 +71,6 @@ public class ApiExchanges {
         }
         if (value == null) {
             throw ApiProblem.badRequest("The request needs a JSON object as its body.");
-        }
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            List<ApiProblem.FieldError> errors = new ArrayList<>();
-            violations.stream()
-                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .forEach(v -> errors.add(new ApiProblem.FieldError(v.getPropertyPath().toString(), v.getMessage())));
-            throw ApiProblem.invalid(errors);
         }
         return value;
     }

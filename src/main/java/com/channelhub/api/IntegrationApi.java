@@ -32,7 +32,7 @@ public class IntegrationApi {
 
     public void create(Exchange exchange) {
         Project project = project(exchange);
-        api.respond(exchange, 201, integrations.create(project, api.body(exchange, CreateIntegrationRequest.class)));
+        api.respond(exchange, 201, integrations.create(project, api.parse(exchange, CreateIntegrationRequest.class)));
     }
 
     public void get(Exchange exchange) {
@@ -42,7 +42,7 @@ public class IntegrationApi {
     public void update(Exchange exchange) {
         Project project = project(exchange);
         UUID id = id(exchange);
-        api.respond(exchange, 200, integrations.update(project, id, api.body(exchange, UpdateIntegrationRequest.class)));
+        api.respond(exchange, 200, integrations.update(project, id, api.parse(exchange, UpdateIntegrationRequest.class)));
     }
 
     public void delete(Exchange exchange) {

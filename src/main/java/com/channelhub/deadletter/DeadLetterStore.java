@@ -66,7 +66,7 @@ public class DeadLetterStore {
         String endpoint = exchange.getFromEndpoint() == null ? null
                 : URISupport.sanitizeUri(exchange.getFromEndpoint().getEndpointUri());
         Object body = exchange.getIn().getBody();
-        Integer redeliveries = exchange.getIn().getHeader(Exchange.REDELIVERY_COUNTER, Integer.class);
+        Integer attempts = exchange.getProperty(DeliveryAttemptCounter.ATTEMPTS_PROPERTY, Integer.class);
         DeadLetter letter = new DeadLetter(
                 routeId == null ? "unknown" : routeId,
                 endpoint,
@@ -76,7 +76,7 @@ public class DeadLetterStore {
                 bodyText(exchange, body),
                 body == null ? null : bodyType(body),
                 headersJson(exchange.getIn().getHeaders()),
-                (redeliveries == null ? 0 : redeliveries) + 1,
+                attempts == null ? 1 : attempts,
                 clock.instant());
         repository.save(letter);
         LOG.warn("Dead letter {} stored for route {} after {} attempt(s): {}", letter.getId(), letter.getRouteId(),

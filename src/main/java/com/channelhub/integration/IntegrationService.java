@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.channelhub.api.ApiProblem;
 import com.channelhub.api.ApiProblem.FieldError;
+import com.channelhub.api.RequestValidation;
 import com.channelhub.config.HubSettings;
 import com.channelhub.project.Project;
 import org.quartz.CronExpression;
@@ -22,13 +23,15 @@ public class IntegrationService {
     private final IntegrationRepository integrations;
     private final IntegrationCredentialStore credentialStore;
     private final HubSettings settings;
+    private final RequestValidation validation;
     private final Clock clock;
 
     public IntegrationService(IntegrationRepository integrations, IntegrationCredentialStore credentialStore,
-            HubSettings settings, Clock clock) {
+            HubSettings settings, RequestValidation validation, Clock clock) {
         this.integrations = integrations;
         this.credentialStore = credentialStore;
         this.settings = settings;
+        this.validation = validation;
         this.clock = clock;
     }
 
@@ -48,9 +51,12 @@ public class IntegrationService {
      */
     @Transactional
     public IntegrationView create(Project project, CreateIntegrationRequest request) {
+        List<FieldError> errors = new ArrayList<>(validation.violations(request));
+        if (request.platform() == null || request.externalAccount() == null) {
+            throw ApiProblem.invalid(errors);
+        }
         String platform = request.platform().trim().toUpperCase(Locale.ROOT);
         String account = normalizeAccount(platform, request.externalAccount());
-        List<FieldError> errors = new ArrayList<>();
         if (!settings.platformEnabled(platform)) {
             errors.add(new FieldError("platform", "'" + request.platform() + "' is not enabled on this hub; enabled: "
                     + String.join(", ", settings.enabledPlatforms().stream().sorted().toList())));
@@ -88,7 +94,7 @@ public class IntegrationService {
         if (integration.getStatus() == IntegrationStatus.DISCONNECTED) {
             throw ApiProblem.conflict("Integration " + id + " is disconnected; create it again to reconnect.");
         }
-        List<FieldError> errors = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>(validation.violations(request));
         if (request.marketplaceIds() != null) {
             if (!"AMAZON".equals(integration.getPlatform())) {
                 errors.add(new FieldError("marketplaceIds", "apply to Amazon integrations only"));

@@ -7,6 +7,7 @@ import java.lang.annotation.Target;
 
 import org.apache.camel.test.spring.junit5.CamelSpringBootTest;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.TestPropertySource;
 
@@ -20,5 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestPropertySource(locations = "classpath:hub-test.properties")
 @CamelSpringBootTest
+// metrics export is off in Spring Boot tests unless asked for; the hub promises /actuator/prometheus
+@AutoConfigureObservability
 public @interface HubIntegrationTest {
 }
