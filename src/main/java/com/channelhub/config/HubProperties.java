@@ -22,7 +22,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record HubProperties(
         String adminKey,
         @DefaultValue("http://localhost:8080") String publicBaseUrl,
-        @DefaultValue("data") Path dataDirectory,
+        @DefaultValue("./data") Path dataDirectory,
         @DefaultValue("routes") Path routesDirectory,
         @DefaultValue Encryption encryption,
         @DefaultValue Api api,
