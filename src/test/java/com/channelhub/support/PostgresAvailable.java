@@ -12,6 +12,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public class PostgresAvailable implements BeforeAllCallback {
 
+    /** PostgreSQL's SQLSTATE for "database does not exist". */
+    private static final String MISSING_DATABASE = "3D000";
     private static volatile String unavailable;
     private static volatile boolean checked;
 
@@ -33,12 +35,32 @@ public class PostgresAvailable implements BeforeAllCallback {
     private static String probe() {
         String url = env("HUB_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/channelhub_test");
         String user = env("HUB_TEST_DB_USER", "postgres");
-        try (Connection ignored = DriverManager.getConnection(url, user, env("HUB_TEST_DB_PASSWORD", ""))) {
+        String password = env("HUB_TEST_DB_PASSWORD", "");
+        try (Connection ignored = DriverManager.getConnection(url, user, password)) {
             return null;
         } catch (SQLException e) {
+            if (MISSING_DATABASE.equals(e.getSQLState()) && createDatabase(url, user, password)) {
+                return null;
+            }
             return "The integration tests need PostgreSQL at " + url + " (user " + user + "), which did not answer: "
                     + e.getMessage() + ". Start PostgreSQL and create the database (.ci/run does both), or point "
                     + "HUB_TEST_DB_URL, HUB_TEST_DB_USER and HUB_TEST_DB_PASSWORD at one.";
+        }
+    }
+
+    /** On a fresh machine the server runs but the test database does not exist yet: create it. */
+    private static boolean createDatabase(String url, String user, String password) {
+        int slash = url.lastIndexOf('/');
+        String database = url.substring(slash + 1).split("\\?")[0];
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            return false;
+        }
+        try (Connection admin = DriverManager.getConnection(url.substring(0, slash + 1) + "postgres", user, password);
+                var statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + database);
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
