@@ -60,6 +60,15 @@ class EmbeddedDefaultIT {
     }
 
     @Test
+    void badConfigurationStopsStartUpNamingEveryBadVariable() {
+        assertThatThrownBy(() -> start("hub.encryption.key=too-short", "hub.shopify.client-id=only-the-id",
+                "hub.public-base-url=not a url").close())
+                .hasStackTraceContaining("HUB_ENCRYPTION_KEY")
+                .hasStackTraceContaining("HUB_SHOPIFY_CLIENT_SECRET")
+                .hasStackTraceContaining("HUB_PUBLIC_BASE_URL");
+    }
+
+    @Test
     void routeThatDoesNotParseStopsStartUpNamingFileAndLine(@TempDir Path routes) throws IOException {
         for (Path route : Files.newDirectoryStream(Path.of("routes"), "*.yaml")) {
             Files.copy(route, routes.resolve(route.getFileName()));

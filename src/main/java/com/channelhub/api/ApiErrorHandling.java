@@ -55,6 +55,9 @@ public class ApiErrorHandling extends RouteConfigurationBuilder {
         if (problem.status() == 401) {
             exchange.getMessage().setHeader("WWW-Authenticate", "Bearer realm=\"channel-hub\"");
         }
+        if (problem.status() == 503) {
+            exchange.getMessage().setHeader("Retry-After", "30");
+        }
         write(exchange, Problem.of(problem.status(), problem.title(), problem.getMessage(), path(exchange), problem.errors()));
     }
 

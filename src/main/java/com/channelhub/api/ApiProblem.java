@@ -44,6 +44,11 @@ public class ApiProblem extends RuntimeException {
         return new ApiProblem(409, "Conflict", detail, null);
     }
 
+    /** The hub cannot take the request right now (its database is unreachable); the client should retry. */
+    public static ApiProblem unavailable(String detail) {
+        return new ApiProblem(503, "Service Unavailable", detail, null);
+    }
+
     public int status() {
         return status;
     }

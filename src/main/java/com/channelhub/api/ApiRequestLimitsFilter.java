@@ -42,7 +42,7 @@ public class ApiRequestLimitsFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = settings.maxBodySize();
+        long limit = settings.bodyLimitFor(request.getRequestURI());
         long declared = request.getContentLengthLong();
         boolean chunked = "chunked".equalsIgnoreCase(request.getHeader("Transfer-Encoding"));
         if (declared > limit) {

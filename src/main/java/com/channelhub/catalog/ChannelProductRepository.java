@@ -10,4 +10,8 @@ public interface ChannelProductRepository extends JpaRepository<ChannelProduct, 
     Optional<ChannelProduct> findByIntegrationIdAndExternalId(UUID integrationId, String externalId);
 
     long countByIntegrationIdAndDeletedFalse(UUID integrationId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from ChannelProduct p where p.integrationId = :integrationId")
+    int deleteByIntegration(@org.springframework.data.repository.query.Param("integrationId") UUID integrationId);
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.channelhub.connector.CatalogVariant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -41,6 +43,18 @@ public class ChannelVariant {
     @Column(name = "inventory_quantity")
     private Integer inventoryQuantity;
 
+    @Column(name = "inventory_item_id")
+    private String inventoryItemId;
+
+    @Column(name = "external_ref")
+    private String externalRef;
+
+    @Column(name = "fulfillment_channel")
+    private String fulfillmentChannel;
+
+    @Column(name = "quantity_updated_at")
+    private Instant quantityUpdatedAt;
+
     @Column(name = "source_updated_at")
     private Instant sourceUpdatedAt;
 
@@ -60,22 +74,50 @@ public class ChannelVariant {
         this.externalId = externalId;
     }
 
-    /** Applies the channel's view of the variant unless it is older than what is stored. */
-    public boolean update(String sku, String title, BigDecimal price, BigDecimal compareAtPrice, String currency,
-            Integer inventoryQuantity, Instant sourceUpdatedAt, Instant now) {
-        if (this.sourceUpdatedAt != null && sourceUpdatedAt != null && sourceUpdatedAt.isBefore(this.sourceUpdatedAt)) {
+    /**
+     * Applies the channel's view of the variant unless it is older than what is stored. Values the channel did not
+     * report (null currency or quantity, e.g. in a webhook) keep what is known.
+     */
+    public boolean update(CatalogVariant reported, Instant now) {
+        if (sourceUpdatedAt != null && reported.updatedAt() != null && reported.updatedAt().isBefore(sourceUpdatedAt)) {
             return false;
         }
-        this.sku = sku;
-        this.title = title;
-        this.price = price;
-        this.compareAtPrice = compareAtPrice;
-        this.currency = currency;
-        this.inventoryQuantity = inventoryQuantity;
-        this.sourceUpdatedAt = sourceUpdatedAt;
+        this.sku = reported.sku();
+        this.title = reported.title();
+        this.price = reported.price();
+        this.compareAtPrice = reported.compareAtPrice();
+        this.currency = reported.currency() != null ? reported.currency() : currency;
+        if (reported.quantity() != null && !isOlder(reported.updatedAt(), quantityUpdatedAt)) {
+            this.inventoryQuantity = reported.quantity();
+            this.quantityUpdatedAt = reported.updatedAt();
+        }
+        this.inventoryItemId = reported.inventoryItemId() != null ? reported.inventoryItemId() : inventoryItemId;
+        this.externalRef = reported.externalRef() != null ? reported.externalRef() : externalRef;
+        this.fulfillmentChannel = reported.fulfillmentChannel() != null ? reported.fulfillmentChannel() : fulfillmentChannel;
+        this.sourceUpdatedAt = reported.updatedAt() != null ? reported.updatedAt() : sourceUpdatedAt;
         this.deleted = false;
         this.syncedAt = now;
         return true;
+    }
+
+    /** A quantity reported on its own (an inventory webhook), unless older than what is stored. */
+    public boolean updateQuantity(int quantity, Instant reportedAt, Instant now) {
+        if (isOlder(reportedAt, quantityUpdatedAt)) {
+            return false;
+        }
+        this.inventoryQuantity = quantity;
+        this.quantityUpdatedAt = reportedAt;
+        this.syncedAt = now;
+        return true;
+    }
+
+    private static boolean isOlder(Instant candidate, Instant known) {
+        return candidate != null && known != null && candidate.isBefore(known);
+    }
+
+    /** Attaches the variant to a product (Shopify variants keep their id when moved between products). */
+    void moveTo(UUID productId) {
+        this.productId = productId;
     }
 
     public void markDeleted(Instant now) {
@@ -121,6 +163,22 @@ public class ChannelVariant {
 
     public Integer getInventoryQuantity() {
         return inventoryQuantity;
+    }
+
+    public String getInventoryItemId() {
+        return inventoryItemId;
+    }
+
+    public String getExternalRef() {
+        return externalRef;
+    }
+
+    public String getFulfillmentChannel() {
+        return fulfillmentChannel;
+    }
+
+    public Instant getQuantityUpdatedAt() {
+        return quantityUpdatedAt;
     }
 
     public Instant getSourceUpdatedAt() {

@@ -13,4 +13,10 @@ public interface ChannelVariantRepository extends JpaRepository<ChannelVariant, 
     List<ChannelVariant> findByIntegrationIdAndSkuAndDeletedFalse(UUID integrationId, String sku);
 
     List<ChannelVariant> findByProductId(UUID productId);
+
+    List<ChannelVariant> findByIntegrationIdAndInventoryItemId(UUID integrationId, String inventoryItemId);
+
+    @org.springframework.data.jpa.repository.Modifying
+    @org.springframework.data.jpa.repository.Query("delete from ChannelVariant v where v.integrationId = :integrationId")
+    int deleteByIntegration(@org.springframework.data.repository.query.Param("integrationId") UUID integrationId);
 }

@@ -52,10 +52,19 @@ public class HubConfigurationValidator {
         if (properties.api().maxBodySize() < 1024) {
             problems.add("HUB_API_MAX_BODY_SIZE: must be at least 1024 bytes, got " + properties.api().maxBodySize());
         }
+        if (properties.api().webhookMaxBodySize() < 1024) {
+            problems.add("HUB_WEBHOOK_MAX_BODY_SIZE: must be at least 1024 bytes, got " + properties.api().webhookMaxBodySize());
+        }
+        HubProperties.Shopify shopify = properties.shopify();
+        if (HubProperties.notBlank(shopify.previousClientSecret()) && shopify.previousSecretExpiresAt() == null) {
+            problems.add("HUB_SHOPIFY_PREVIOUS_SECRET_EXPIRES_AT: required with HUB_SHOPIFY_PREVIOUS_CLIENT_SECRET, "
+                    + "e.g. one hour after the rotation: 2026-01-31T13:00:00Z");
+        }
         if (!problems.isEmpty()) {
             throw new HubConfigurationException(problems);
         }
-        return new HubSettings(adminKey, publicBaseUrl, keyRing, embedded, platforms, properties.api().maxBodySize());
+        return new HubSettings(adminKey, publicBaseUrl, keyRing, embedded, platforms, properties.api().maxBodySize(),
+                properties.api().webhookMaxBodySize());
     }
 
     private URI publicBaseUrl() {

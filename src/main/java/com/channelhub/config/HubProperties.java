@@ -38,18 +38,24 @@ public record HubProperties(
     }
 
     /**
-     * @param maxBodySize largest request body the API accepts before answering 413; HUB_API_MAX_BODY_SIZE
+     * @param maxBodySize        largest request body the API accepts before answering 413; HUB_API_MAX_BODY_SIZE
+     * @param webhookMaxBodySize largest webhook delivery accepted (a product with many variants is large);
+     *                           HUB_WEBHOOK_MAX_BODY_SIZE
      */
-    public record Api(@DefaultValue("1048576") long maxBodySize) {
+    public record Api(@DefaultValue("1048576") long maxBodySize, @DefaultValue("5242880") long webhookMaxBodySize) {
     }
 
     /**
-     * @param clientId     the app's client id (API key); HUB_SHOPIFY_CLIENT_ID
-     * @param clientSecret the app's client secret, also the webhook signing key; HUB_SHOPIFY_CLIENT_SECRET
-     * @param scopes       access scopes requested at install; HUB_SHOPIFY_SCOPES
+     * @param clientId                 the app's client id (API key); HUB_SHOPIFY_CLIENT_ID
+     * @param clientSecret             the app's client secret, also the webhook signing key; HUB_SHOPIFY_CLIENT_SECRET
+     * @param scopes                   access scopes requested at install; HUB_SHOPIFY_SCOPES
+     * @param previousClientSecret     the secret before a rotation, still accepted on webhooks until
+     *                                 {@code previousSecretExpiresAt}; HUB_SHOPIFY_PREVIOUS_CLIENT_SECRET
+     * @param previousSecretExpiresAt  end of that grace period (ISO-8601 instant); HUB_SHOPIFY_PREVIOUS_SECRET_EXPIRES_AT
      */
     public record Shopify(String clientId, String clientSecret,
-            @DefaultValue("read_products,write_products,read_inventory,write_inventory,read_locations") String scopes) {
+            @DefaultValue("read_products,write_products,read_inventory,write_inventory,read_locations") String scopes,
+            String previousClientSecret, java.time.Instant previousSecretExpiresAt) {
 
         public boolean configured() {
             return notBlank(clientId) || notBlank(clientSecret);

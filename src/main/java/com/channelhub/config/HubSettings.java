@@ -13,10 +13,18 @@ import com.channelhub.crypto.EncryptionKeyRing;
  * @param keyRing           credential encryption keys
  * @param embeddedDatabase  whether the hub runs on its embedded default database
  * @param enabledPlatforms  platform codes whose credentials are configured
- * @param maxBodySize       largest accepted request body in bytes
+ * @param maxBodySize       largest accepted API request body in bytes
+ * @param webhookMaxBodySize largest accepted webhook delivery in bytes
  */
 public record HubSettings(String adminKey, URI publicBaseUrl, EncryptionKeyRing keyRing, boolean embeddedDatabase,
-        Set<String> enabledPlatforms, long maxBodySize) {
+        Set<String> enabledPlatforms, long maxBodySize, long webhookMaxBodySize) {
+
+    /** Platform callbacks (webhooks, OAuth) live under this path; their deliveries may be larger than API calls. */
+    public static final String PLATFORM_CALLBACK_PATH = "/api/platforms/";
+
+    public long bodyLimitFor(String path) {
+        return path.startsWith(PLATFORM_CALLBACK_PATH) ? webhookMaxBodySize : maxBodySize;
+    }
 
     public boolean platformEnabled(String platform) {
         return enabledPlatforms.contains(platform);

@@ -13,6 +13,8 @@ public interface IntegrationRepository extends JpaRepository<PlatformIntegration
 
     Optional<PlatformIntegration> findByIdAndProject(UUID id, Project project);
 
+    List<PlatformIntegration> findByPlatformAndExternalAccount(String platform, String externalAccount);
+
     Optional<PlatformIntegration> findByProjectAndPlatformAndExternalAccount(Project project, String platform,
             String externalAccount);
 }

@@ -126,6 +126,35 @@ public class IntegrationService {
         return IntegrationView.of(integrations.saveAndFlush(integration));
     }
 
+    /** The integrations, across projects, that are connected to one platform account and not disconnected. */
+    @Transactional(readOnly = true)
+    public List<UUID> liveIntegrationIds(String platform, String externalAccount) {
+        return integrations.findByPlatformAndExternalAccount(platform, externalAccount).stream()
+                .filter(i -> i.getStatus() != IntegrationStatus.DISCONNECTED)
+                .map(PlatformIntegration::getId)
+                .toList();
+    }
+
+    /** Every integration of a platform account, disconnected ones included (for data erasure). */
+    @Transactional(readOnly = true)
+    public List<UUID> allIntegrationIds(String platform, String externalAccount) {
+        return integrations.findByPlatformAndExternalAccount(platform, externalAccount).stream()
+                .map(PlatformIntegration::getId)
+                .toList();
+    }
+
+    /** The platform ended the grant (app uninstalled, data erased): credentials wiped, schedules stopped. */
+    @Transactional
+    public void disconnectByPlatform(UUID integrationId, String reason) {
+        integrations.findById(integrationId).ifPresent(integration -> {
+            Instant now = clock.instant();
+            integration.wipeCredentials(now);
+            integration.changeStatus(IntegrationStatus.DISCONNECTED, reason, now);
+            integration.changeSyncSettings(new SyncSettings(false, integration.getSyncSettings().intervalMinutes(),
+                    integration.getSyncSettings().cron()), now);
+        });
+    }
+
     public PlatformIntegration require(Project project, UUID id) {
         return integrations.findByIdAndProject(id, project)
                 .orElseThrow(() -> ApiProblem.notFound("No integration " + id + " in project " + project.getSlug() + "."));

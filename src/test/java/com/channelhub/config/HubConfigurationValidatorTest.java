@@ -22,12 +22,12 @@ class HubConfigurationValidatorTest {
     private HubProperties properties(String adminKey, String encryptionKey, HubProperties.Shopify shopify,
             HubProperties.Amazon amazon, String publicBaseUrl) {
         return new HubProperties(adminKey, publicBaseUrl, dataDirectory, Path.of("routes"),
-                new HubProperties.Encryption(encryptionKey, null), new HubProperties.Api(1_048_576),
+                new HubProperties.Encryption(encryptionKey, null), new HubProperties.Api(1_048_576, 5_242_880),
                 shopify, amazon);
     }
 
     private static HubProperties.Shopify noShopify() {
-        return new HubProperties.Shopify(null, null, "read_products");
+        return new HubProperties.Shopify(null, null, "read_products", null, null);
     }
 
     private static HubProperties.Amazon noAmazon() {
@@ -37,7 +37,7 @@ class HubConfigurationValidatorTest {
     @Test
     void completeProductionConfigurationIsAccepted() {
         HubSettings settings = new HubConfigurationValidator(properties(ADMIN, KEY,
-                new HubProperties.Shopify("id", "secret", "read_products"),
+                new HubProperties.Shopify("id", "secret", "read_products", null, null),
                 new HubProperties.Amazon("app", "client", "secret"), "https://hub.example.com"), POSTGRES).validate();
 
         assertThat(settings.enabledPlatforms()).containsExactlyInAnyOrder("SHOPIFY", "AMAZON");
@@ -48,7 +48,7 @@ class HubConfigurationValidatorTest {
     @Test
     void everyProblemIsNamedInOneMessage() {
         HubConfigurationValidator validator = new HubConfigurationValidator(properties(null, "not-base64!",
-                new HubProperties.Shopify("id", null, "read_products"),
+                new HubProperties.Shopify("id", null, "read_products", null, null),
                 new HubProperties.Amazon(null, "client", null), "hub.example.com"), POSTGRES);
 
         assertThatThrownBy(validator::validate)

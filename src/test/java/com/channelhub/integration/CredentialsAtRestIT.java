@@ -12,12 +12,16 @@ import java.util.UUID;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 @HubIntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
 class CredentialsAtRestIT {
 
     private static final String REFRESH_TOKEN = "Atzr|plaintext-must-never-be-stored-" + UUID.randomUUID();
@@ -34,7 +38,7 @@ class CredentialsAtRestIT {
     TransactionTemplate transactions;
 
     @Test
-    void noTableHoldsACredentialInPlaintext() {
+    void noTableHoldsACredentialInPlaintext(CapturedOutput output) {
         HubHttp http = new HubHttp(port);
         String slug = HubHttp.uniqueSlug("rest");
         String key = http.createProject(slug);
@@ -66,5 +70,10 @@ class CredentialsAtRestIT {
         Map<String, String> decrypted = transactions.execute(status ->
                 credentialStore.read(integrations.findById(UUID.fromString(id)).orElseThrow()));
         assertThat(decrypted).containsEntry("refreshToken", REFRESH_TOKEN);
+
+        // a failed update and a disconnect log nothing of the credentials either
+        http.patch("/api/projects/" + slug + "/integrations/" + id, key, "{\"sync\":{\"cron\":\"nonsense\"}}");
+        http.delete("/api/projects/" + slug + "/integrations/" + id, key);
+        assertThat(output.getAll()).doesNotContain("plaintext-must-never-be-stored");
     }
 }
