@@ -1,0 +1,108 @@
+package com.channelhub.connector.shopify;
+
+import java.time.Duration;
+
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+import com.channelhub.connector.shopify.client.HttpShopifyClient;
+import com.channelhub.connector.shopify.client.ShopifyClient;
+import com.channelhub.connector.shopify.client.ShopifyClientSettings;
+
+/**
+ * Reads catalogs from and pushes prices to Shopify stores through the GraphQL Admin API, paced on Shopify's cost
+ * bucket; also runs the OAuth token calls.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "shopify", title = "Shopify", syntax = "shopify:operation",
+        category = { Category.SAAS }, headersClass = ShopifyConstants.class)
+public class ShopifyEndpoint extends ScheduledPollEndpoint {
+
+    @UriParam
+    private ShopifyConfiguration configuration;
+
+    private ShopifyClient client;
+    private boolean ownsClient;
+
+    public ShopifyEndpoint(String uri, ShopifyComponent component, ShopifyConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public ShopifyComponent getComponent() {
+        return (ShopifyComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new ShopifyProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (configuration.getShop() == null) {
+            throw new IllegalArgumentException("A Shopify consumer needs the shop option, e.g. "
+                    + "shopify:products?shop=my-store.myshopify.com");
+        }
+        ShopifyPlatformFacts.requireShopDomain(configuration.getShop());
+        ShopifyConsumer consumer = new ShopifyConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (client == null) {
+            client = configuration.getShopifyClient();
+            if (client == null) {
+                client = new HttpShopifyClient(clientSettings(), tokenProvider());
+                ownsClient = true;
+            }
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (ownsClient && client != null) {
+            client.close();
+            client = null;
+            ownsClient = false;
+        }
+        super.doStop();
+    }
+
+    private ShopifyClientSettings clientSettings() {
+        return new ShopifyClientSettings(configuration.getAdminBaseUrl(), configuration.getApiVersion(),
+                configuration.getClientId(), configuration.getClientSecret(), configuration.getMaxRetries(),
+                Duration.ofMillis(configuration.getConnectTimeout()),
+                Duration.ofMillis(configuration.getResponseTimeout()),
+                Duration.ofMillis(configuration.getRetryBackoff()));
+    }
+
+    private ShopifyAccessTokenProvider tokenProvider() {
+        return configuration.getAccessTokenProvider() != null ? configuration.getAccessTokenProvider()
+                : ShopifyAccessTokenProvider.fixed(configuration.getAccessToken());
+    }
+
+    /** The client in use: injected, or built when the endpoint started. */
+    public ShopifyClient getShopifyClient() {
+        return client;
+    }
+
+    public ShopifyConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The endpoint's options.
+     */
+    public void setConfiguration(ShopifyConfiguration configuration) {
+        this.configuration = configuration;
+    }
+}

@@ -1,0 +1,25 @@
+package com.channelhub.sandbox.shopify;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import com.channelhub.support.HubIntegrationTest;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The hub with its Shopify sandbox on timings that fit a test: webhook retries in milliseconds, quick bulk steps.
+ * Every sandbox test uses exactly these settings, so they share one application context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@HubIntegrationTest
+@TestPropertySource(properties = {
+        "hub.sandbox.shopify.webhooks.retry-initial-delay=20ms",
+        "hub.sandbox.shopify.webhooks.response-timeout=2s",
+        "hub.sandbox.shopify.bulk.start-delay=50ms",
+        "hub.sandbox.shopify.bulk.chunk-size=40",
+        "hub.sandbox.shopify.authorization-code-ttl=2s"})
+@interface ShopifySandboxTest {
+}
