@@ -45,6 +45,11 @@ public class ApiErrorHandling extends RouteConfigurationBuilder {
                             "The change conflicts with existing data (a duplicate or a missing reference).",
                             path(exchange), null)))
                 .end()
+                .onException(com.channelhub.connector.shopify.client.ShopifyException.class).handled(true)
+                    .process(exchange -> write(exchange, Problem.of(502, "Bad Gateway", "Shopify refused the request: "
+                            + exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage(),
+                            path(exchange), null)))
+                .end()
                 .onException(Exception.class).handled(true)
                     .process(this::writeInternalError)
                 .end();

@@ -52,10 +52,19 @@ public record HubProperties(
      * @param previousClientSecret     the secret before a rotation, still accepted on webhooks until
      *                                 {@code previousSecretExpiresAt}; HUB_SHOPIFY_PREVIOUS_CLIENT_SECRET
      * @param previousSecretExpiresAt  end of that grace period (ISO-8601 instant); HUB_SHOPIFY_PREVIOUS_SECRET_EXPIRES_AT
+     * @param adminBaseUrl             the shop's Admin host, {@code {shop}} standing for its myshopify.com domain;
+     *                                 the sandbox's address when it stands in for Shopify; HUB_SHOPIFY_ADMIN_BASE_URL
+     * @param apiVersion               the pinned GraphQL Admin API version; HUB_SHOPIFY_API_VERSION
      */
     public record Shopify(String clientId, String clientSecret,
             @DefaultValue("read_products,write_products,read_inventory,write_inventory,read_locations") String scopes,
-            String previousClientSecret, java.time.Instant previousSecretExpiresAt) {
+            String previousClientSecret, java.time.Instant previousSecretExpiresAt,
+            @DefaultValue("https://{shop}") String adminBaseUrl,
+            @DefaultValue("2026-10") String apiVersion) {
+
+        public java.util.List<String> scopeList() {
+            return java.util.Arrays.stream(scopes.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        }
 
         public boolean configured() {
             return notBlank(clientId) || notBlank(clientSecret);
@@ -63,15 +72,42 @@ public record HubProperties(
     }
 
     /**
-     * @param applicationId the SP-API application id used in the Seller Central consent URL; HUB_AMAZON_APPLICATION_ID
-     * @param clientId      the LWA client id; HUB_AMAZON_LWA_CLIENT_ID
-     * @param clientSecret  the LWA client secret; HUB_AMAZON_LWA_CLIENT_SECRET
+     * @param applicationId    the SP-API application id used in the Seller Central consent URL; HUB_AMAZON_APPLICATION_ID
+     * @param clientId         the LWA client id; HUB_AMAZON_LWA_CLIENT_ID
+     * @param clientSecret     the LWA client secret; HUB_AMAZON_LWA_CLIENT_SECRET
+     * @param draftApplication whether the application is a draft (adds {@code version=beta} to the consent URL);
+     *                         HUB_AMAZON_DRAFT_APPLICATION
+     * @param lwaTokenUrl      Login with Amazon's token endpoint; HUB_AMAZON_LWA_TOKEN_URL
+     * @param endpoints        per region (NA, EU, FE): the SP-API host and the Seller Central host of the consent page;
+     *                         HUB_AMAZON_{NA,EU,FE}_SP_API_URL and HUB_AMAZON_{NA,EU,FE}_SELLER_CENTRAL_URL
      */
-    public record Amazon(String applicationId, String clientId, String clientSecret) {
+    public record Amazon(String applicationId, String clientId, String clientSecret,
+            @DefaultValue("false") boolean draftApplication,
+            @DefaultValue("https://api.amazon.com/auth/o2/token") String lwaTokenUrl,
+            java.util.Map<String, RegionEndpoints> endpoints) {
+
+        /** Amazon's production hosts per region (platform facts, "Endpoints and marketplaces"). */
+        public static final java.util.Map<String, RegionEndpoints> PRODUCTION_ENDPOINTS = java.util.Map.of(
+                "NA", new RegionEndpoints("https://sellingpartnerapi-na.amazon.com", "https://sellercentral.amazon.com"),
+                "EU", new RegionEndpoints("https://sellingpartnerapi-eu.amazon.com", "https://sellercentral-europe.amazon.com"),
+                "FE", new RegionEndpoints("https://sellingpartnerapi-fe.amazon.com", "https://sellercentral.amazon.co.jp"));
+
+        public RegionEndpoints region(String region) {
+            RegionEndpoints configured = endpoints == null ? null
+                    : endpoints.getOrDefault(region.toLowerCase(java.util.Locale.ROOT), endpoints.get(region));
+            return configured != null && configured.spApiUrl() != null ? configured : PRODUCTION_ENDPOINTS.get(region);
+        }
 
         public boolean configured() {
             return notBlank(applicationId) || notBlank(clientId) || notBlank(clientSecret);
         }
+    }
+
+    /**
+     * @param spApiUrl         the regional SP-API host
+     * @param sellerCentralUrl the Seller Central host whose {@code /apps/authorize/consent} page sellers authorize on
+     */
+    public record RegionEndpoints(String spApiUrl, String sellerCentralUrl) {
     }
 
     static boolean notBlank(String value) {

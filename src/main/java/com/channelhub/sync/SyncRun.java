@@ -51,16 +51,46 @@ public class SyncRun {
     @Column(name = "error_summary")
     private String errorSummary;
 
+    /** FULL or INCREMENTAL for pulls; null for other kinds. */
+    private String mode;
+
+    @Column(name = "cancel_requested", nullable = false)
+    private boolean cancelRequested;
+
+    /** The hub instance running it, so runs of an instance that died can be told apart. */
+    @Column(name = "instance_id")
+    private String instanceId;
+
     protected SyncRun() {
     }
 
     public SyncRun(UUID integrationId, SyncRunKind kind, SyncTrigger trigger, Instant startedAt) {
+        this(integrationId, kind, trigger, null, null, startedAt);
+    }
+
+    public SyncRun(UUID integrationId, SyncRunKind kind, SyncTrigger trigger, String mode, String instanceId,
+            Instant startedAt) {
         this.id = UUID.randomUUID();
         this.integrationId = integrationId;
         this.kind = kind;
         this.trigger = trigger;
+        this.mode = mode;
+        this.instanceId = instanceId;
         this.status = SyncRunStatus.RUNNING;
         this.startedAt = startedAt;
+    }
+
+    public void requestCancel() {
+        this.cancelRequested = true;
+    }
+
+    public void countProgress(int processed, int failed) {
+        this.processedItems += processed;
+        this.failedItems += failed;
+    }
+
+    public void expect(Integer total) {
+        this.totalItems = total;
     }
 
     public void progress(Integer total, int processed, int failed) {
@@ -120,5 +150,17 @@ public class SyncRun {
 
     public String getErrorSummary() {
         return errorSummary;
+    }
+
+    public String getMode() {
+        return mode;
+    }
+
+    public boolean isCancelRequested() {
+        return cancelRequested;
+    }
+
+    public String getInstanceId() {
+        return instanceId;
     }
 }

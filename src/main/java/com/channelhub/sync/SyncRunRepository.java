@@ -10,4 +10,9 @@ public interface SyncRunRepository extends JpaRepository<SyncRun, UUID> {
 
     /** Newest first; the id breaks ties so pages stay stable. */
     Page<SyncRun> findByIntegrationIdOrderByStartedAtDescIdDesc(UUID integrationId, Pageable pageable);
+
+    java.util.Optional<SyncRun> findFirstByIntegrationIdAndKindAndStatus(UUID integrationId, SyncRunKind kind,
+            SyncRunStatus status);
+
+    java.util.List<SyncRun> findByKindAndStatus(SyncRunKind kind, SyncRunStatus status);
 }

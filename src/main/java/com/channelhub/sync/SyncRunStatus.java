@@ -1,7 +1,7 @@
 package com.channelhub.sync;
 
 public enum SyncRunStatus {
-    RUNNING, SUCCEEDED, PARTIAL, FAILED;
+    RUNNING, SUCCEEDED, PARTIAL, FAILED, CANCELLED;
 
     public boolean finished() {
         return this != RUNNING;

@@ -27,18 +27,18 @@ class HubConfigurationValidatorTest {
     }
 
     private static HubProperties.Shopify noShopify() {
-        return new HubProperties.Shopify(null, null, "read_products", null, null);
+        return new HubProperties.Shopify(null, null, "read_products", null, null, "https://{shop}", "2026-10");
     }
 
     private static HubProperties.Amazon noAmazon() {
-        return new HubProperties.Amazon(null, null, null);
+        return new HubProperties.Amazon(null, null, null, false, "https://api.amazon.com/auth/o2/token", null);
     }
 
     @Test
     void completeProductionConfigurationIsAccepted() {
         HubSettings settings = new HubConfigurationValidator(properties(ADMIN, KEY,
-                new HubProperties.Shopify("id", "secret", "read_products", null, null),
-                new HubProperties.Amazon("app", "client", "secret"), "https://hub.example.com"), POSTGRES).validate();
+                new HubProperties.Shopify("id", "secret", "read_products", null, null, "https://{shop}", "2026-10"),
+                new HubProperties.Amazon("app", "client", "secret", false, "https://api.amazon.com/auth/o2/token", null), "https://hub.example.com"), POSTGRES).validate();
 
         assertThat(settings.enabledPlatforms()).containsExactlyInAnyOrder("SHOPIFY", "AMAZON");
         assertThat(settings.embeddedDatabase()).isFalse();
@@ -48,8 +48,8 @@ class HubConfigurationValidatorTest {
     @Test
     void everyProblemIsNamedInOneMessage() {
         HubConfigurationValidator validator = new HubConfigurationValidator(properties(null, "not-base64!",
-                new HubProperties.Shopify("id", null, "read_products", null, null),
-                new HubProperties.Amazon(null, "client", null), "hub.example.com"), POSTGRES);
+                new HubProperties.Shopify("id", null, "read_products", null, null, "https://{shop}", "2026-10"),
+                new HubProperties.Amazon(null, "client", null, false, "https://api.amazon.com/auth/o2/token", null), "hub.example.com"), POSTGRES);
 
         assertThatThrownBy(validator::validate)
                 .isInstanceOfSatisfying(HubConfigurationException.class, e -> assertThat(e.problems())

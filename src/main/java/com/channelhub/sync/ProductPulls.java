@@ -1,0 +1,164 @@
+package com.channelhub.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.channelhub.catalog.CatalogService;
+import com.channelhub.catalog.ChannelProductRepository;
+import com.channelhub.connector.CatalogProduct;
+import com.channelhub.connector.shopify.ShopifyConstants;
+import com.channelhub.integration.IntegrationRepository;
+import com.channelhub.integration.PlatformIntegration;
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The steps of the product-pull routes: prepare the pull from the run and the integration, store each page of
+ * products in the canonical catalog with the run's counters, and end the run with its outcome. A product that
+ * cannot be stored is counted as failed (the run ends PARTIAL), never dropped silently; a cancel request stops
+ * the pull at the next page.
+ */
+@Component("productPulls")
+public class ProductPulls {
+
+    public static final String HAS_NEXT = "HubHasNextPage";
+    public static final String MODE = "HubPullMode";
+    private static final String STARTED_AT = "HubPullStartedAt";
+    private static final String CANCELLED = "HubPullCancelled";
+    private static final Logger LOG = LoggerFactory.getLogger(ProductPulls.class);
+
+    private final SyncRunService runs;
+    private final CatalogService catalog;
+    private final IntegrationRepository integrations;
+    private final ChannelProductRepository products;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final int bulkThreshold;
+
+    public ProductPulls(SyncRunService runs, CatalogService catalog, IntegrationRepository integrations,
+            ChannelProductRepository products, TransactionTemplate transactions, Clock clock,
+            @Value("${hub.sync.bulk-threshold:10000}") int bulkThreshold) {
+        this.runs = runs;
+        this.catalog = catalog;
+        this.integrations = integrations;
+        this.products = products;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.bulkThreshold = bulkThreshold;
+    }
+
+    /**
+     * Shopify: the shop, the cursor for an incremental pull, and paged or bulk: a full pull of a catalog known to
+     * be large goes through a bulk operation (memory stays flat), everything else page by page.
+     */
+    public void prepareShopify(Exchange exchange) {
+        PlatformIntegration integration = integration(exchange);
+        UUID integrationId = integration.getId();
+        boolean incremental = SyncLauncher.PullMode.INCREMENTAL.name()
+                .equals(exchange.getIn().getHeader(SyncLauncher.MODE_HEADER, String.class));
+        exchange.setProperty(STARTED_AT, clock.instant());
+        exchange.getIn().setHeader(ShopifyConstants.SHOP, integration.getExternalAccount());
+        exchange.getIn().removeHeader(ShopifyConstants.CURSOR);
+        if (incremental && integration.getSyncCursor() != null) {
+            exchange.getIn().setHeader(ShopifyConstants.UPDATED_SINCE, integration.getSyncCursor());
+        }
+        long known = products.countByIntegrationIdAndDeletedFalse(integrationId);
+        exchange.setProperty(MODE, !incremental && known >= bulkThreshold ? "BULK" : "PAGED");
+        exchange.setProperty(HAS_NEXT, true);
+        if (!incremental && known > 0) {
+            // an estimate for the progress bar until the pull knows better
+            runs.expect(runId(exchange), (int) known);
+        }
+    }
+
+    /** Stores one page of products and moves the cursor; stops paging when the last page or a cancel is reached. */
+    public void storePage(Exchange exchange) {
+        @SuppressWarnings("unchecked")
+        List<CatalogProduct> page = exchange.getIn().getBody(List.class);
+        boolean cancel = store(exchange, page);
+        boolean hasNext = Boolean.TRUE.equals(exchange.getIn().getHeader(ShopifyConstants.HAS_NEXT_PAGE, Boolean.class));
+        exchange.getIn().setHeader(ShopifyConstants.CURSOR, exchange.getIn().getHeader(ShopifyConstants.END_CURSOR));
+        exchange.setProperty(HAS_NEXT, hasNext && !cancel);
+        if (cancel) {
+            exchange.setProperty(CANCELLED, true);
+        }
+    }
+
+    /** Stores one product of a bulk export (the split's body). */
+    public void storeProduct(Exchange exchange) {
+        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class))) {
+            return;
+        }
+        if (store(exchange, List.of(exchange.getIn().getBody(CatalogProduct.class)))) {
+            exchange.setProperty(CANCELLED, true);
+        }
+    }
+
+    private boolean store(Exchange exchange, List<CatalogProduct> page) {
+        UUID integrationId = integrationId(exchange);
+        int stored = 0;
+        int failed = 0;
+        for (CatalogProduct product : page) {
+            try {
+                catalog.upsert(integrationId, product, true);
+                stored++;
+            } catch (RuntimeException e) {
+                failed++;
+                LOG.warn("Product {} of integration {} could not be stored: {}", product.externalId(), integrationId,
+                        e.getMessage());
+            }
+        }
+        return runs.count(runId(exchange), stored, failed);
+    }
+
+    /** Ends the run: CANCELLED, PARTIAL (some products failed), or SUCCEEDED with the incremental cursor advanced. */
+    public void finish(Exchange exchange) {
+        UUID runId = runId(exchange);
+        SyncRun run = runs.find(runId).orElseThrow();
+        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class))) {
+            runs.finish(runId, SyncRunStatus.CANCELLED, "Cancelled on request after " + run.getProcessedItems()
+                    + " products");
+            return;
+        }
+        runs.expect(runId, run.getProcessedItems() + run.getFailedItems());
+        if (run.getFailedItems() > 0) {
+            runs.finish(runId, SyncRunStatus.PARTIAL, run.getFailedItems() + " of "
+                    + (run.getProcessedItems() + run.getFailedItems()) + " products could not be stored; see the log");
+            return;
+        }
+        Instant startedAt = exchange.getProperty(STARTED_AT, Instant.class);
+        transactions.executeWithoutResult(status -> integrations.findById(integrationId(exchange))
+                .ifPresent(i -> i.advanceSyncCursor(startedAt.toString(), clock.instant())));
+        runs.finish(runId, SyncRunStatus.SUCCEEDED, null);
+    }
+
+    /** Dead-letter step: a pull that failed for good ends its run FAILED with the reason. */
+    public void failRun(Exchange exchange) {
+        String runId = exchange.getIn().getHeader(SyncLauncher.RUN_HEADER, String.class);
+        if (runId == null) {
+            return;
+        }
+        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        runs.finish(UUID.fromString(runId), SyncRunStatus.FAILED,
+                failure == null ? "Failed" : failure.getClass().getSimpleName() + ": " + failure.getMessage());
+    }
+
+    private PlatformIntegration integration(Exchange exchange) {
+        return integrations.findById(integrationId(exchange)).orElseThrow(() ->
+                new IllegalArgumentException("No integration " + integrationId(exchange)));
+    }
+
+    private static UUID integrationId(Exchange exchange) {
+        return UUID.fromString(exchange.getIn().getHeader(SyncLauncher.INTEGRATION_HEADER, String.class));
+    }
+
+    private static UUID runId(Exchange exchange) {
+        return UUID.fromString(exchange.getIn().getHeader(SyncLauncher.RUN_HEADER, String.class));
+    }
+}
