@@ -4,6 +4,7 @@ import com.channelhub.deadletter.DeadLetterView;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.UpdateIntegrationRequest;
+import com.channelhub.sync.StartSyncRequest;
 import com.channelhub.project.CreateProjectRequest;
 import com.channelhub.project.IssuedKeyView;
 import com.channelhub.project.ProjectView;
@@ -82,6 +83,20 @@ public class ApiRoutes extends RouteBuilder {
                     .description("Disconnect: the integration stays for history, its credentials are wiped")
                     .produces(JSON).outType(IntegrationView.class)
                     .to("direct:api-delete-integration")
+                .post("/{id}/sync").id("api-start-sync")
+                    .description("Start a product pull now; 202 with the run, 409 naming the run already in progress")
+                    .consumes(JSON).produces(JSON).type(StartSyncRequest.class).outType(SyncRunView.class)
+                    .responseMessage().code(202).message("Started").endResponseMessage()
+                    .responseMessage().code(409).message("A pull is already running").endResponseMessage()
+                    .to("direct:api-start-sync")
+                .get("/{id}/sync-runs/{runId}").id("api-get-sync-run")
+                    .description("A run with live progress: counters, items per second, ETA, outcome")
+                    .produces(JSON).outType(SyncRunView.class)
+                    .to("direct:api-get-sync-run")
+                .post("/{id}/sync-runs/{runId}/cancel").id("api-cancel-sync-run")
+                    .description("Stop a running pull cleanly at its next page")
+                    .produces(JSON).outType(SyncRunView.class)
+                    .to("direct:api-cancel-sync-run")
                 .get("/{id}/sync-runs").id("api-list-sync-runs").description("Sync history, newest first")
                     .produces(JSON)
                     .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
@@ -119,6 +134,9 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-update-integration", integrationApi::update);
         handle("api-delete-integration", integrationApi::delete);
         handle("api-list-sync-runs", integrationApi::syncRuns);
+        handle("api-start-sync", integrationApi::startSync);
+        handle("api-get-sync-run", integrationApi::syncRun);
+        handle("api-cancel-sync-run", integrationApi::cancelSync);
 
         handle("api-list-dead-letters", deadLetterApi::list);
         handle("api-get-dead-letter", deadLetterApi::get);

@@ -2,11 +2,16 @@ package com.channelhub.api;
 
 import java.util.UUID;
 
+import com.channelhub.api.ApiProblem;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.UpdateIntegrationRequest;
 import com.channelhub.project.Project;
+import com.channelhub.sync.StartSyncRequest;
+import com.channelhub.sync.SyncLauncher;
 import com.channelhub.sync.SyncRunService;
+import com.channelhub.sync.SyncRunView;
+import com.channelhub.sync.SyncTrigger;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +23,15 @@ public class IntegrationApi {
     private final ApiAuthenticator auth;
     private final IntegrationService integrations;
     private final SyncRunService syncRuns;
+    private final SyncLauncher launcher;
 
-    public IntegrationApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations, SyncRunService syncRuns) {
+    public IntegrationApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations, SyncRunService syncRuns,
+            SyncLauncher launcher) {
         this.api = api;
         this.auth = auth;
         this.integrations = integrations;
         this.syncRuns = syncRuns;
+        this.launcher = launcher;
     }
 
     public void list(Exchange exchange) {
@@ -55,6 +63,35 @@ public class IntegrationApi {
         integrations.require(project, id);
         ApiExchanges.PageParams page = api.pageParams(exchange);
         api.respond(exchange, 200, ApiExchanges.PageView.of(syncRuns.history(id, page.page(), page.size())));
+    }
+
+    public void startSync(Exchange exchange) {
+        Project project = project(exchange);
+        UUID id = id(exchange);
+        var integration = integrations.require(project, id);
+        StartSyncRequest request = exchange.getIn().getBody(byte[].class) == null
+                || exchange.getIn().getBody(byte[].class).length == 0
+                ? new StartSyncRequest(null, null) : api.body(exchange, StartSyncRequest.class);
+        SyncLauncher.PullMode mode = request.pullMode() != null ? request.pullMode()
+                : integration.getSyncCursor() != null ? SyncLauncher.PullMode.INCREMENTAL : SyncLauncher.PullMode.FULL;
+        var run = launcher.launchProductPull(id, SyncTrigger.MANUAL, mode);
+        api.respond(exchange, 202, SyncRunView.of(run));
+    }
+
+    public void syncRun(Exchange exchange) {
+        Project project = project(exchange);
+        UUID id = id(exchange);
+        integrations.require(project, id);
+        UUID runId = api.uuidParam(exchange, "runId");
+        api.respond(exchange, 200, syncRuns.find(runId).filter(r -> r.getIntegrationId().equals(id)).map(SyncRunView::of)
+                .orElseThrow(() -> ApiProblem.notFound("No sync run " + runId + " for integration " + id + ".")));
+    }
+
+    public void cancelSync(Exchange exchange) {
+        Project project = project(exchange);
+        UUID id = id(exchange);
+        integrations.require(project, id);
+        api.respond(exchange, 202, syncRuns.cancel(id, api.uuidParam(exchange, "runId")));
     }
 
     private Project project(Exchange exchange) {
