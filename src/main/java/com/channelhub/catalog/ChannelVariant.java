@@ -100,6 +100,14 @@ public class ChannelVariant {
         return true;
     }
 
+    /** A price the channel confirmed after a push. */
+    public void applyPrice(java.math.BigDecimal appliedPrice, Instant now) {
+        if (appliedPrice != null) {
+            this.price = appliedPrice;
+            this.syncedAt = now;
+        }
+    }
+
     /** A quantity reported on its own (an inventory webhook), unless older than what is stored. */
     public boolean updateQuantity(int quantity, Instant reportedAt, Instant now) {
         if (isOlder(reportedAt, quantityUpdatedAt)) {
