@@ -1,0 +1,138 @@
+package com.channelhub.sandbox.amazon;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.springframework.stereotype.Service;
+
+/**
+ * Reports API 2021-06-30 for GET_MERCHANT_LISTINGS_ALL_DATA: IN_QUEUE → IN_PROGRESS → DONE with a document, or
+ * CANCELLED (Amazon: also "no data") or FATAL without one; the STUCK fault keeps a report IN_PROGRESS for long, as
+ * real reports sometimes stay for half an hour.
+ */
+@Service
+@ConditionalOnAmazonSandbox
+class ReportService {
+
+    static final String CONTENT_TYPE = "text/tab-separated-values;charset=UTF-8";
+
+    private final AmazonSandboxProperties properties;
+    private final SandboxDocuments documents;
+    private final SandboxScheduler scheduler;
+    private final ObjectMapper objectMapper;
+    private final Clock clock;
+    private final Map<String, Report> reports = new ConcurrentHashMap<>();
+    private final AtomicLong reportIds = new AtomicLong(60_000_000_000L);
+
+    static final class Report {
+        final String reportId;
+        final String reportType;
+        final List<String> marketplaceIds;
+        final SandboxSeller seller;
+        final FaultKind outcome;
+        final Instant createdTime;
+        volatile String processingStatus = "IN_QUEUE";
+        volatile Instant processingStartTime;
+        volatile Instant processingEndTime;
+        volatile String reportDocumentId;
+
+        Report(String reportId, String reportType, List<String> marketplaceIds, SandboxSeller seller,
+                FaultKind outcome, Instant createdTime) {
+            this.reportId = reportId;
+            this.reportType = reportType;
+            this.marketplaceIds = marketplaceIds;
+            this.seller = seller;
+            this.outcome = outcome;
+            this.createdTime = createdTime;
+        }
+    }
+
+    ReportService(AmazonSandboxProperties properties, SandboxDocuments documents, SandboxScheduler scheduler,
+            ObjectMapper objectMapper, Clock clock) {
+        this.properties = properties;
+        this.documents = documents;
+        this.scheduler = scheduler;
+        this.objectMapper = objectMapper;
+        this.clock = clock;
+    }
+
+    String createReport(SpApiCall call, JsonNode body) {
+        String reportType = body.path("reportType").asText("");
+        if (!reportType.equals(SpApiFacts.MERCHANT_LISTINGS_REPORT)) {
+            throw SpApiException.invalidInput("The sandbox produces only " + SpApiFacts.MERCHANT_LISTINGS_REPORT
+                    + " reports, not '" + reportType + "'.");
+        }
+        List<String> marketplaceIds = call.marketplaces(objectMapper.convertValue(body.path("marketplaceIds"),
+                objectMapper.getTypeFactory().constructCollectionType(List.class, String.class)));
+        Report report = new Report(Long.toString(reportIds.incrementAndGet()), reportType, marketplaceIds,
+                call.seller(), call.outcome(), now());
+        reports.put(report.reportId, report);
+        scheduler.later(properties.reportQueueDelay(), () -> {
+            report.processingStartTime = now();
+            report.processingStatus = "IN_PROGRESS";
+            Duration processing = report.outcome == FaultKind.STUCK ? properties.reportStuckDuration()
+                    : properties.reportProcessingDelay();
+            scheduler.later(processing, () -> finish(report));
+        });
+        return report.reportId;
+    }
+
+    private void finish(Report report) {
+        String status = report.outcome == FaultKind.CANCELLED ? "CANCELLED"
+                : report.outcome == FaultKind.FATAL ? "FATAL" : "DONE";
+        if (status.equals("DONE")) {
+            report.reportDocumentId = documents.store(report.seller.sellerId(), CONTENT_TYPE,
+                    MerchantListingsReport.write(report.seller), properties.gzipReports()).id();
+        }
+        report.processingEndTime = now();
+        report.processingStatus = status;
+    }
+
+    ObjectNode getReport(SpApiCall call, String reportId) {
+        Report report = reports.get(reportId);
+        if (report == null || report.seller != call.seller()) {
+            throw SpApiException.notFound("Report '" + reportId + "' not found.");
+        }
+        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("reportId", report.reportId)
+                .put("reportType", report.reportType);
+        report.marketplaceIds.forEach(answer.putArray("marketplaceIds")::add);
+        answer.put("createdTime", report.createdTime.toString()).put("processingStatus", report.processingStatus);
+        if (report.processingStartTime != null) {
+            answer.put("processingStartTime", report.processingStartTime.toString());
+        }
+        if (report.processingEndTime != null) {
+            answer.put("processingEndTime", report.processingEndTime.toString());
+            if (report.reportDocumentId != null) {
+                answer.put("reportDocumentId", report.reportDocumentId);
+            }
+        }
+        return answer;
+    }
+
+    ObjectNode getReportDocument(SpApiCall call, String reportDocumentId) {
+        SandboxDocuments.Document document = documents.find(reportDocumentId)
+                .filter(doc -> doc.sellerId().equals(call.seller().sellerId())
+                        && CONTENT_TYPE.equals(doc.contentType()))
+                .orElseThrow(() -> SpApiException.notFound("Report document '" + reportDocumentId + "' not found."));
+        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("reportDocumentId", document.id())
+                .put("url", documents.presignedUrl(document, "GET"));
+        if (document.compression() != null) {
+            answer.put("compressionAlgorithm", document.compression());
+        }
+        return answer;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
