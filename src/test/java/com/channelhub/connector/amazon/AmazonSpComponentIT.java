@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,8 @@ import com.channelhub.connector.amazon.client.AmazonSpException;
 import com.channelhub.connector.amazon.client.CatalogSearchPage;
 import com.channelhub.connector.amazon.client.Feed;
 import com.channelhub.connector.amazon.client.ListingsItem;
+import com.channelhub.connector.amazon.client.LwaTokens;
+import com.channelhub.connector.amazon.client.SellerCredentials;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,6 +31,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
@@ -143,6 +149,112 @@ class AmazonSpComponentIT {
     private Map<String, Map<String, Long>> counters() {
         return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(
                 http.get(CONTROL + "/sellers/" + sellerId + "/counters", null).json(), Map.class);
+    }
+
+    @Test
+    void anAuthorizationCodeFromTheConsentPageIsExchangedForARefreshToken() {
+        String[] codeAndRedirect = consent();
+        LwaTokens tokens = template.requestBodyAndHeaders(uri("exchangeAuthorizationCode", null), null,
+                Map.of(AmazonSpConstants.AUTHORIZATION_CODE, codeAndRedirect[0],
+                        AmazonSpConstants.REDIRECT_URI, codeAndRedirect[1]), LwaTokens.class);
+        assertThat(tokens.refreshToken()).startsWith("Atzr|");
+        refreshToken = tokens.refreshToken();
+        AmazonSpProducer.Health health = template.requestBody(uri("health", null), null, AmazonSpProducer.Health.class);
+        assertThat(health.up()).as(health.detail()).isTrue();
+    }
+
+    @Test
+    void anExpiredAuthorizationCodeIsANonRetryableError() {
+        String[] codeAndRedirect = consent();
+        http.post(CONTROL + "/lwa/expire", null, "{\"token\":\"" + codeAndRedirect[0] + "\"}");
+        assertThatThrownBy(() -> template.requestBodyAndHeaders(uri("exchangeAuthorizationCode", null), null,
+                Map.of(AmazonSpConstants.AUTHORIZATION_CODE, codeAndRedirect[0],
+                        AmazonSpConstants.REDIRECT_URI, codeAndRedirect[1])))
+                .satisfies(e -> assertThat(cause(e)).isInstanceOfSatisfying(AmazonSpAuthorizationException.class,
+                        a -> assertThat(a.getCode()).isEqualTo("invalid_grant")));
+    }
+
+    /** The seller confirms the sandbox's consent page; returns the code and the redirect URI it was issued for. */
+    private String[] consent() {
+        HubHttp.Response confirmed = http.post("/sandbox/amazon/sellercentral/apps/authorize/confirm?application_id="
+                + "amzn1.sp.solution.test-application&state=it-state&selling_partner_id=" + sellerId, null, null);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(302);
+        URI location = URI.create(confirmed.header("Location"));
+        String code = null;
+        for (String pair : location.getRawQuery().split("&")) {
+            if (pair.startsWith("spapi_oauth_code=")) {
+                code = URLDecoder.decode(pair.substring("spapi_oauth_code=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        String redirect = location.getScheme() + "://" + location.getRawAuthority() + location.getRawPath();
+        return new String[] {code, redirect};
+    }
+
+    @Test
+    void anExpiredAccessTokenIsRefreshedOnceAndTheCallSucceeds() {
+        AmazonSpEndpoint endpoint = camel.getEndpoint(uri("getListingsItem", null), AmazonSpEndpoint.class);
+        SellerCredentials credentials = endpoint.credentials(sellerId);
+        String accessToken = endpoint.client().refreshAccessToken(credentials).accessToken();
+        HubHttp.Response expired = http.post(CONTROL + "/lwa/expire", null, "{\"token\":\"" + accessToken + "\"}");
+        assertThat(expired.status()).as(expired.body()).isEqualTo(200);
+        ListingsItem item = template.requestBodyAndHeader(uri("getListingsItem", null), null, AmazonSpConstants.SKU,
+                sku(1), ListingsItem.class);
+        assertThat(item.sku()).isEqualTo(sku(1));
+    }
+
+    @Test
+    void aRevokedAuthorizationTakesTheEndpointOutOfReadiness() {
+        String uri = uri("getListingsItem", null);
+        AmazonSpEndpoint endpoint = camel.getEndpoint(uri, AmazonSpEndpoint.class);
+        AmazonSpHealthCheck check = new AmazonSpHealthCheck(endpoint, "amazon-sp-it");
+        check.setCamelContext(camel);
+        assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
+        template.requestBodyAndHeader(uri, null, AmazonSpConstants.SKU, sku(1));
+        assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
+
+        http.post(CONTROL + "/sellers/" + sellerId + "/revoke", null, null);
+        Exchange failed = template.request(uri, e -> e.getMessage().setHeader(AmazonSpConstants.OPERATION,
+                AmazonSpOperations.tokenRefresh));
+        assertThat(failed.getException()).isInstanceOf(AmazonSpAuthorizationException.class);
+        HealthCheck.Result result = check.call();
+        assertThat(result.getState()).isEqualTo(HealthCheck.State.DOWN);
+        assertThat(result.getMessage()).hasValueSatisfying(m -> assertThat(m).contains("invalid_grant"));
+        assertThat(endpoint.clientReady()).isTrue();
+    }
+
+    @Test
+    void aTimedOutCallIsRetried() {
+        HubHttp.Response response = http.post(CONTROL + "/faults", null, "{\"operation\":\"getListingsItem\","
+                + "\"kind\":\"DELAY\",\"count\":1,\"delayMillis\":2500,\"sellerId\":\"" + sellerId + "\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        ListingsItem item = template.requestBodyAndHeader(uri("getListingsItem", "responseTimeout=1000"), null,
+                AmazonSpConstants.SKU, sku(2), ListingsItem.class);
+        assertThat(item.sku()).isEqualTo(sku(2));
+    }
+
+    @Test
+    void theListingsConsumerSendsTheCatalogInBatches() throws Exception {
+        List<Exchange> batches = new CopyOnWriteArrayList<>();
+        String routeId = "consume-" + sellerId;
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri("listingsPull", "batchSize=5&delay=300&initialDelay=0")).routeId(routeId)
+                        .process(e -> batches.add(e.copy()));
+            }
+        });
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> batches.stream()
+                    .anyMatch(b -> Boolean.TRUE.equals(b.getMessage().getHeader(AmazonSpConstants.BATCH_COMPLETE))));
+        } finally {
+            camel.getRouteController().stopRoute(routeId);
+            camel.removeRoute(routeId);
+        }
+        List<Exchange> firstPull = batches.subList(0, 3);
+        assertThat(firstPull).extracting(b -> b.getMessage().getHeader(AmazonSpConstants.BATCH_INDEX))
+                .containsExactly(0, 1, 2);
+        assertThat(firstPull).extracting(b -> b.getMessage().getBody(List.class).size()).containsExactly(5, 5, 2);
+        assertThat(firstPull.get(2).getMessage().getHeader(AmazonSpConstants.BATCH_COMPLETE)).isEqualTo(true);
     }
 
     @Test
