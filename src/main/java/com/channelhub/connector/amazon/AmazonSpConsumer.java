@@ -17,7 +17,8 @@ import org.apache.camel.support.ScheduledPollConsumer;
 /**
  * Pulls the seller's whole catalog on a schedule without blocking a thread while Amazon builds the report: the first
  * poll requests a GET_MERCHANT_LISTINGS_ALL_DATA report and keeps its id as the cursor, later polls check it (one
- * getReport each), and the poll that finds it DONE streams the products in lists of batchSize, one exchange each.
+ * getReport at most every reportPollDelay, growing by half up to a minute, however often the scheduler polls), and
+ * the poll that finds it DONE streams the products in lists of batchSize, one exchange each.
  * CANCELLED sends a single empty batch with {@code CamelAmazonSpPullStatus=NO_DATA}; FATAL and a report older than
  * reportPollTimeout fail the poll (the consumer's poll strategy logs it) and the next poll starts afresh.
  */
@@ -25,6 +26,8 @@ public class AmazonSpConsumer extends ScheduledPollConsumer {
 
     private String pendingReportId;
     private long pendingSince;
+    private long nextCheckAt;
+    private long checkDelay;
 
     public AmazonSpConsumer(AmazonSpEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -42,11 +45,21 @@ public class AmazonSpConsumer extends ScheduledPollConsumer {
         List<String> marketplaceIds = endpoint.marketplaceIds(null);
         ListingsPuller puller = new ListingsPuller(endpoint.client(), new StatusPoller(Sleeper.THREAD));
         try {
+            long now = System.currentTimeMillis();
             if (pendingReportId == null) {
                 pendingReportId = puller.start(credentials, marketplaceIds);
-                pendingSince = System.currentTimeMillis();
+                pendingSince = now;
+                checkDelay = Math.max(1, endpoint.getConfiguration().getReportPollDelay());
+                nextCheckAt = now + checkDelay;
                 return 0;
             }
+            if (now < nextCheckAt) {
+                // the scheduler may poll often; getReport is asked at the reportPollDelay pace, growing to a minute
+                return 0;
+            }
+            checkDelay = Math.min(Math.max(60_000, endpoint.getConfiguration().getReportPollDelay()),
+                    checkDelay + checkDelay / 2 + 1);
+            nextCheckAt = now + checkDelay;
             Report report = endpoint.client().getReport(credentials, pendingReportId);
             if (!report.terminal()) {
                 if (System.currentTimeMillis() - pendingSince > endpoint.getConfiguration().getReportPollTimeout()) {

@@ -7,10 +7,10 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.channelhub.connector.CatalogProduct;
 import com.channelhub.connector.PriceChange;
@@ -26,14 +26,12 @@ import com.channelhub.connector.amazon.client.SellerCredentials;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.concurrent.CopyOnWriteArrayList;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
-import org.apache.camel.builder.RouteBuilder;
-import org.apache.camel.health.HealthCheck;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
