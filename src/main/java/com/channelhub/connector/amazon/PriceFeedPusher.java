@@ -76,7 +76,9 @@ final class PriceFeedPusher {
 
     private String pushChunk(SellerCredentials credentials, String marketplaceId, String currency,
             List<PriceChange> changes, List<Integer> chunk, Settings settings, Map<Integer, PriceResult> results) {
-        ListingsFeedDocument document = new ListingsFeedDocument(credentials.sellerId(), settings.issueLocale());
+        // the report then shows each accepted listing's offer: the check that an accepted message changed something
+        ListingsFeedDocument document = new ListingsFeedDocument(credentials.sellerId(), settings.issueLocale(),
+                List.of("offers"));
         Map<Integer, PriceChange> messages = new LinkedHashMap<>();
         Map<Integer, Integer> indexOfMessage = new LinkedHashMap<>();
         for (int index : chunk) {
@@ -92,7 +94,7 @@ final class PriceFeedPusher {
                 target.feedDocumentId());
         LOG.info("submitted price feed {} with {} messages for seller {}", feedId, messages.size(),
                 credentials.sellerId());
-        List<PriceResult> mapped = await(credentials, feedId, messages, settings);
+        List<PriceResult> mapped = await(credentials, feedId, marketplaceId, messages, settings);
         int i = 0;
         for (Integer messageId : messages.keySet()) {
             results.put(indexOfMessage.get(messageId), mapped.get(i++));
@@ -100,8 +102,8 @@ final class PriceFeedPusher {
         return feedId;
     }
 
-    private List<PriceResult> await(SellerCredentials credentials, String feedId, Map<Integer, PriceChange> messages,
-            Settings settings) {
+    private List<PriceResult> await(SellerCredentials credentials, String feedId, String marketplaceId,
+            Map<Integer, PriceChange> messages, Settings settings) {
         Feed feed = poller.await(() -> client.getFeed(credentials, feedId), Feed::terminal, settings.pollDelayMillis(),
                 settings.pollTimeoutMillis());
         if (feed == null) {
@@ -116,7 +118,7 @@ final class PriceFeedPusher {
         LOG.info("price feed {} ended {}{}", feedId, feed.processingStatus(),
                 report == null || report.summary() == null ? "" : " " + report.summary());
         if ("DONE".equals(feed.processingStatus()) && report != null) {
-            return FeedResultMapper.done(feedId, report, messages);
+            return FeedResultMapper.done(feedId, report, messages, marketplaceId);
         }
         return FeedResultMapper.failed(feedId, feed.processingStatus(), report, messages);
     }

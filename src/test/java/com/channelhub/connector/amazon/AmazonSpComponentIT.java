@@ -372,9 +372,12 @@ class AmazonSpComponentIT {
     @Test
     void priceFeedAppliesAndReportsPerMessage() {
         List<PriceResult> results = push("pricePushFeed", List.of(change(sku(5), "31.00"), change(sku(6), "32.50"),
-                change(sku(7), "0")));
+                change(sku(7), "0"), change("NO-SUCH-SKU", "5.00")));
         assertThat(results).extracting(PriceResult::outcome).containsExactly(PriceOutcome.APPLIED,
-                PriceOutcome.APPLIED, PriceOutcome.REJECTED);
+                PriceOutcome.APPLIED, PriceOutcome.REJECTED, PriceOutcome.REJECTED);
+        assertThat(results.get(0).appliedPrice()).isEqualByComparingTo("31.00");
+        assertThat(results.get(2).code()).isEqualTo("INVALID_PRICE");
+        assertThat(results.get(3).code()).isEqualTo("NOT_FOUND");
         assertThat(listing(sku(5)).get("price").decimalValue()).isEqualByComparingTo("31.00");
         assertThat(listing(sku(6)).get("price").decimalValue()).isEqualByComparingTo("32.50");
     }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import com.channelhub.connector.PriceChange;
@@ -40,7 +41,7 @@ class AmazonSpFeedDocumentTest {
 
     @Test
     void priceFeedOfPatchMessagesIsValidAgainstAmazonsSchema() throws Exception {
-        ListingsFeedDocument document = new ListingsFeedDocument("A2DEMOSELLER01", "en_US");
+        ListingsFeedDocument document = new ListingsFeedDocument("A2DEMOSELLER01", "en_US", List.of("offers"));
         for (int i = 1; i <= 3; i++) {
             document.addPatch("SKU-" + i, PriceFeedPusher.pricePatch("ATVPDKIKX0DER", "USD", change("SKU-" + i, i + ".99")));
         }
@@ -61,6 +62,7 @@ class AmazonSpFeedDocumentTest {
         assertThat(offer.at("/our_price/0/schedule/0/value_with_tax").decimalValue()).isEqualByComparingTo("2.99");
         assertThat(feed.at("/header/version").asText()).isEqualTo("2.0");
         assertThat(feed.at("/header/sellerId").asText()).isEqualTo("A2DEMOSELLER01");
+        assertThat(feed.at("/header/report/includedData/0").asText()).isEqualTo("offers");
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.Map;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.amazon.client.ListingsItem;
 import com.channelhub.connector.amazon.client.ProcessingReport;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,7 +40,10 @@ class AmazonSpProcessingReportTest {
 
     @Test
     void everyMessageIsAppliedOrRejectedWithAmazonsIssues() throws Exception {
-        List<PriceResult> results = FeedResultMapper.done("1234567890", example(), messages());
+        ProcessingReport example = example();
+        // without the listings section (a feed that did not ask for it) the issues alone decide
+        ProcessingReport issuesOnly = new ProcessingReport(example.header(), example.issues(), example.summary());
+        List<PriceResult> results = FeedResultMapper.done("1234567890", issuesOnly, messages());
 
         assertThat(results).extracting(PriceResult::itemId).containsExactly("item-1", "item-2", "item-3", "item-4",
                 "item-5");
@@ -60,6 +64,30 @@ class AmazonSpProcessingReportTest {
         assertThat(report.header().feedId()).isEqualTo("1234567890");
         assertThat(report.summary().messagesInvalid()).isEqualTo(2);
         assertThat(report.issues()).hasSize(3);
+    }
+
+    @Test
+    void theReportedListingsConfirmAppliedPricesAndExposeUnknownSkus() {
+        ProcessingReport report = new ProcessingReport(null, List.of(), null, List.of(
+                listing("My-SKU-1", "10.01"), listing("My-SKU-2", "99.00")));
+        Map<Integer, PriceChange> three = new LinkedHashMap<>(messages());
+        three.keySet().retainAll(List.of(1, 2, 3));
+        List<PriceResult> results = FeedResultMapper.done("f", report, three, "ATVPDKIKX0DER");
+        assertThat(results).extracting(PriceResult::outcome).containsExactly(PriceOutcome.APPLIED,
+                PriceOutcome.ACCEPTED, PriceOutcome.REJECTED);
+        assertThat(results.get(1).message()).contains("99.00");
+        assertThat(results.get(2).code()).isEqualTo("NOT_FOUND");
+    }
+
+    private static ListingsItem listing(String sku, String price) {
+        return new ListingsItem(sku, null, null, null, List.of(new ListingsItem.Offer("ATVPDKIKX0DER", "B2C",
+                new ListingsItem.Money("USD", new BigDecimal(price)))), null);
+    }
+
+    @Test
+    void theExamplesListingsAreRead() throws Exception {
+        assertThat(example().items()).extracting(ListingsItem::sku).containsExactly("My-SKU-B", "My-SKU-C");
+        assertThat(example().items().get(0).offers().get(0).price().amount()).isEqualByComparingTo("30.0");
     }
 
     @Test

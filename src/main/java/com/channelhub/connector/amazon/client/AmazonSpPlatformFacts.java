@@ -148,6 +148,7 @@ public final class AmazonSpPlatformFacts {
 
     // --- Listings Items API 2021-08-01. Source: developer-docs.amazon.com/sp-api/docs/listings-items-api-v2021-08-01-use-case-guide
 
+    public static final String LISTINGS_API_VERSION = "2021-08-01";
     /** Attribute holding the offer; the price is its our_price[].schedule[].value_with_tax. */
     public static final String PURCHASABLE_OFFER = "purchasable_offer";
     /** Product type accepted for offer-only PATCH messages in JSON_LISTINGS_FEED. */

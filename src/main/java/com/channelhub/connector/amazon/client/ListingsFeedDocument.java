@@ -19,14 +19,24 @@ public final class ListingsFeedDocument {
 
     private final String sellerId;
     private final String issueLocale;
+    private final List<String> reportIncludedData;
     private final List<ObjectNode> messages = new ArrayList<>();
 
     public ListingsFeedDocument(String sellerId, String issueLocale) {
+        this(sellerId, issueLocale, List.of());
+    }
+
+    /**
+     * @param reportIncludedData data sets (e.g. {@code offers}) the processing report should show for each accepted
+     *                           listing, as getListingsItem would; empty for none
+     */
+    public ListingsFeedDocument(String sellerId, String issueLocale, List<String> reportIncludedData) {
         if (sellerId == null || sellerId.isBlank()) {
             throw new IllegalArgumentException("a JSON_LISTINGS_FEED needs the seller id in its header");
         }
         this.sellerId = sellerId;
         this.issueLocale = issueLocale;
+        this.reportIncludedData = reportIncludedData == null ? List.of() : List.copyOf(reportIncludedData);
     }
 
     /**
@@ -68,6 +78,11 @@ public final class ListingsFeedDocument {
         header.put("version", AmazonSpPlatformFacts.FEED_VERSION);
         if (issueLocale != null && !issueLocale.isBlank()) {
             header.put("issueLocale", issueLocale);
+        }
+        if (!reportIncludedData.isEmpty()) {
+            ObjectNode report = header.putObject("report");
+            reportIncludedData.forEach(report.putArray("includedData")::add);
+            report.put("apiVersion", AmazonSpPlatformFacts.LISTINGS_API_VERSION);
         }
         root.putArray("messages").addAll(messages);
         try {
