@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
@@ -29,6 +30,8 @@ public class AmazonSpProducer extends DefaultProducer {
     private static final List<String> LISTING_DETAIL = List.of("summaries", "attributes", "issues", "offers",
             "fulfillmentAvailability");
     private static final List<String> CATALOG_DATA = List.of("summaries", "identifiers");
+
+    private static final AtomicInteger HEALTH_CHECK_IDS = new AtomicInteger();
 
     private AmazonSpHealthCheck healthCheck;
     private WritableHealthCheckRepository healthCheckRepository;
@@ -260,7 +263,8 @@ public class AmazonSpProducer extends DefaultProducer {
         healthCheckRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthCheckRepository != null) {
-            healthCheck = new AmazonSpHealthCheck(getEndpoint(), "amazon-sp-producer-" + config().getOperation());
+            healthCheck = new AmazonSpHealthCheck(getEndpoint(), "amazon-sp-producer-" + config().getOperation() + "-"
+                    + HEALTH_CHECK_IDS.incrementAndGet());
             healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
             healthCheckRepository.addHealthCheck(healthCheck);
         }

@@ -7,10 +7,15 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.channelhub.connector.CatalogProduct;
 import com.channelhub.connector.PriceChange;
@@ -139,14 +144,6 @@ class AmazonSpComponentIT {
                     assertThat(a.isRetryable()).isFalse();
                     assertThat(a.getMessage()).contains("authorize the application again");
                 }));
-        Map<String, Map<String, Long>> counters = counters();
-        assertThat(counters.toString()).doesNotContain("lwaToken=2");
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Map<String, Long>> counters() {
-        return new com.fasterxml.jackson.databind.ObjectMapper().convertValue(
-                http.get(CONTROL + "/sellers/" + sellerId + "/counters", null).json(), Map.class);
     }
 
     @Test
@@ -261,6 +258,47 @@ class AmazonSpComponentIT {
         assertThat(health.up()).as(health.detail()).isTrue();
     }
 
+    @Test
+    void oneEndpointServesManySellersThroughTheCredentialsProviderWithoutMixingTokens() throws Exception {
+        String first = sellerId;
+        String firstToken = refreshToken;
+        newSeller();
+        String second = sellerId;
+        String secondToken = refreshToken;
+        Map<String, String> tokens = Map.of(first, firstToken, second, secondToken);
+        camel.getRegistry().bind("itCredentials-" + second, (AmazonSpCredentialsProvider) id ->
+                tokens.containsKey(id) ? new SellerCredentials(id, CLIENT_ID, CLIENT_SECRET, tokens.get(id)) : null);
+        String uri = "amazon-sp:getListingsItem?marketplaceIds=" + MARKETPLACE
+                + "&endpointUrl=" + http.url("/sandbox/amazon/sp/na")
+                + "&lwaEndpointUrl=" + http.url("/sandbox/amazon/lwa/auth/o2/token")
+                + "&credentialsProvider=#itCredentials-" + second;
+        String firstAsin = http.get(CONTROL + "/sellers/" + first + "/listings/" + sku(1), null).json().get("asin").asText();
+        String secondAsin = listing(sku(1)).get("asin").asText();
+        assertThat(firstAsin).isNotEqualTo(secondAsin);
+
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<String[]>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String seller = i % 2 == 0 ? first : second;
+                answers.add(pool.submit(() -> {
+                    ListingsItem item = template.requestBodyAndHeaders(uri, null, Map.of(AmazonSpConstants.SELLER_ID,
+                            seller, AmazonSpConstants.SKU, sku(1)), ListingsItem.class);
+                    return new String[] {seller, item.summaries().get(0).asin()};
+                }));
+            }
+            for (Future<String[]> answer : answers) {
+                String[] sellerAndAsin = answer.get(30, TimeUnit.SECONDS);
+                assertThat(sellerAndAsin[1]).isEqualTo(sellerAndAsin[0].equals(first) ? firstAsin : secondAsin);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThatThrownBy(() -> template.requestBodyAndHeaders(uri, null, Map.of(AmazonSpConstants.SELLER_ID,
+                "AUNKNOWN", AmazonSpConstants.SKU, sku(1)))).satisfies(e -> assertThat(cause(e))
+                        .hasMessageContaining("no Amazon credentials for seller AUNKNOWN"));
+    }
+
     // --- resilience
 
     @Test
@@ -270,6 +308,8 @@ class AmazonSpComponentIT {
                 AmazonSpConstants.SKU, sku(1), ListingsItem.class);
         assertThat(item.sku()).isEqualTo(sku(1));
         assertThat(item.offers()).isNotEmpty();
+        JsonNode counters = http.get(CONTROL + "/sellers/" + sellerId + "/counters", null).json();
+        assertThat(counters.at("/throttled/getListingsItem").asLong()).isEqualTo(3);
     }
 
     @Test
