@@ -21,6 +21,8 @@ import java.util.zip.GZIPOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -85,6 +87,20 @@ class SandboxDocuments {
     void upload(Document document, byte[] content) {
         documents.put(document.id(), new Document(document.id(), document.sellerId(), document.contentType(),
                 document.compression(), content));
+    }
+
+    /**
+     * getFeedDocument / getReportDocument: the id, a fresh download URL and the compression, if any.
+     *
+     * @param idField {@code feedDocumentId} or {@code reportDocumentId}
+     */
+    ObjectNode info(Document document, String idField) {
+        ObjectNode info = JsonNodeFactory.instance.objectNode().put(idField, document.id())
+                .put("url", presignedUrl(document, "GET"));
+        if (document.compression() != null) {
+            info.put("compressionAlgorithm", document.compression());
+        }
+        return info;
     }
 
     /** A presigned URL for one method on the document, valid from now on for the configured lifetime. */
