@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -64,8 +65,8 @@ class SandboxDocuments {
 
     /** createFeedDocument: an empty document waiting for its upload. */
     Document createUpload(SandboxSeller seller, String contentType) {
-        String id = "amzn1.tortuga.4." + seller.region().toLowerCase() + "." + UUID.randomUUID() + ".T"
-                + Long.toString(clock.millis(), 36).toUpperCase();
+        String id = "amzn1.tortuga.4." + seller.region().toLowerCase(Locale.ROOT) + "." + UUID.randomUUID() + ".T"
+                + Long.toString(clock.millis(), 36).toUpperCase(Locale.ROOT);
         Document document = new Document(id, seller.sellerId(), contentType, null, null);
         documents.put(id, document);
         return document;

@@ -69,7 +69,7 @@ class AmazonLwaIT {
         String sellerId = amazon.newSeller(5);
         String code = confirm(sellerId, "s-old").get("spapi_oauth_code");
         assertThat(amazon.http.post("/sandbox/amazon/_control/lwa/expire", null, "{\"token\":\"" + code + "\"}").status())
-                .isEqualTo(200);
+                .isEqualTo(204);
 
         HubHttp.Response tokens = amazon.lwaForm(Map.of("grant_type", "authorization_code", "code", code,
                 "client_id", CLIENT_ID, "client_secret", CLIENT_SECRET));
