@@ -1,6 +1,5 @@
 package com.channelhub.sandbox.amazon;
 
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -154,11 +153,11 @@ class ControlController {
 
     /** Makes an authorization code or an access token expire now (a test need not wait 5 minutes or an hour). */
     @PostMapping(path = "/lwa/expire", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<Map<String, Object>> expire(@RequestBody Expire request) {
+    ResponseEntity<Void> expire(@RequestBody Expire request) {
         if (request.token() == null || !lwa.expire(request.token())) {
             throw new NoSuchElementException("no such authorization code or access token");
         }
-        return ResponseEntity.ok(Map.of("expiredAt", Instant.now().toString()));
+        return ResponseEntity.noContent().build();
     }
 
     private static void check(String operation, FaultKind kind) {

@@ -37,30 +37,8 @@ class FeedService {
     private final Map<String, Deque<Instant>> submissions = new ConcurrentHashMap<>();
     private final AtomicLong feedIds = new AtomicLong(50_000_000_000L);
 
-    /** A submitted feed; its processing fields change as it moves on. */
-    static final class Feed {
-        final String feedId;
-        final String feedType;
-        final List<String> marketplaceIds;
-        final String inputFeedDocumentId;
-        final SandboxSeller seller;
-        final FaultKind outcome;
-        final Instant createdTime;
-        volatile String processingStatus = "IN_QUEUE";
-        volatile Instant processingStartTime;
-        volatile Instant processingEndTime;
-        volatile String resultFeedDocumentId;
-
-        Feed(String feedId, String feedType, List<String> marketplaceIds, String inputFeedDocumentId,
-                SandboxSeller seller, FaultKind outcome, Instant createdTime) {
-            this.feedId = feedId;
-            this.feedType = feedType;
-            this.marketplaceIds = marketplaceIds;
-            this.inputFeedDocumentId = inputFeedDocumentId;
-            this.seller = seller;
-            this.outcome = outcome;
-            this.createdTime = createdTime;
-        }
+    /** A submitted feed and the document it processes. */
+    private record Feed(ProcessingJob job, String inputFeedDocumentId) {
     }
 
     FeedService(AmazonSandboxProperties properties, SandboxDocuments documents, ListingsFeedProcessor processor,
@@ -114,73 +92,46 @@ class FeedService {
         String inputId = body.path("inputFeedDocumentId").asText("");
         documents.find(inputId).filter(document -> document.sellerId().equals(call.seller().sellerId()))
                 .orElseThrow(() -> SpApiException.invalidInput("Invalid inputFeedDocumentId '" + inputId + "'."));
-        Feed feed = new Feed(Long.toString(feedIds.incrementAndGet()), feedType, marketplaceIds, inputId,
-                call.seller(), call.outcome(), now());
-        feeds.put(feed.feedId, feed);
+        Feed feed = new Feed(new ProcessingJob(Long.toString(feedIds.incrementAndGet()), feedType, marketplaceIds,
+                call.seller(), call.outcome(), now()), inputId);
+        feeds.put(feed.job().id(), feed);
         counters.increment(call.seller().sellerId(), SandboxCounters.FEEDS_SUBMITTED, feedType);
-        scheduler.later(properties.feedQueueDelay(), () -> start(feed));
-        return feed.feedId;
-    }
-
-    private void start(Feed feed) {
-        synchronized (feed) {
-            if (!feed.processingStatus.equals("IN_QUEUE")) {
-                return; // cancelled meanwhile
+        scheduler.later(properties.feedQueueDelay(), () -> {
+            if (feed.job().start(now())) {
+                scheduler.later(properties.feedProcessingDelay(), () -> finish(feed));
             }
-            feed.processingStatus = "IN_PROGRESS";
-            feed.processingStartTime = now();
-        }
-        scheduler.later(properties.feedProcessingDelay(), () -> finish(feed));
+        });
+        return feed.job().id();
     }
 
     private void finish(Feed feed) {
-        String status;
-        if (feed.outcome == FaultKind.CANCELLED) {
-            status = "CANCELLED";
-        } else if (feed.outcome == FaultKind.FATAL || !feed.feedType.equals(SpApiFacts.LISTINGS_FEED)) {
-            status = "FATAL"; // legacy XML and flat-file feeds end FATAL since 31 Jul 2025
+        ProcessingJob job = feed.job();
+        if (job.outcome() == FaultKind.CANCELLED) {
+            job.end(ProcessingJob.CANCELLED, null, now());
+        } else if (job.outcome() == FaultKind.FATAL || !job.type().equals(SpApiFacts.LISTINGS_FEED)) {
+            job.end(ProcessingJob.FATAL, null, now()); // legacy XML and flat-file feeds end FATAL since 31 Jul 2025
         } else {
-            byte[] content = documents.find(feed.inputFeedDocumentId).map(SandboxDocuments.Document::content)
+            byte[] content = documents.find(feed.inputFeedDocumentId()).map(SandboxDocuments.Document::content)
                     .orElse(null);
             ListingsFeedProcessor.Outcome outcome = content == null
-                    ? processor.notUploaded(feed.seller, feed.feedId)
-                    : processor.process(feed.seller, feed.feedId, content, feed.outcome != FaultKind.DONE_NOT_APPLIED);
-            feed.resultFeedDocumentId = documents.store(feed.seller.sellerId(), "application/json",
-                    json(outcome.report()), true).id();
-            status = outcome.fatal() ? "FATAL" : "DONE";
+                    ? processor.notUploaded(job.seller(), job.id())
+                    : processor.process(job.seller(), job.id(), content, job.outcome() != FaultKind.DONE_NOT_APPLIED);
+            String reportId = documents.store(job.seller().sellerId(), "application/json", json(outcome.report()), true)
+                    .id();
+            job.end(outcome.fatal() ? ProcessingJob.FATAL : ProcessingJob.DONE, reportId, now());
         }
-        feed.processingEndTime = now();
-        feed.processingStatus = status;
     }
 
     ObjectNode getFeed(SpApiCall call, String feedId) {
-        Feed feed = find(call, feedId);
-        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("feedId", feed.feedId)
-                .put("feedType", feed.feedType);
-        feed.marketplaceIds.forEach(answer.putArray("marketplaceIds")::add);
-        answer.put("createdTime", feed.createdTime.toString()).put("processingStatus", feed.processingStatus);
-        if (feed.processingStartTime != null) {
-            answer.put("processingStartTime", feed.processingStartTime.toString());
-        }
-        if (feed.processingEndTime != null) {
-            answer.put("processingEndTime", feed.processingEndTime.toString());
-        }
-        if (feed.resultFeedDocumentId != null && feed.processingEndTime != null) {
-            answer.put("resultFeedDocumentId", feed.resultFeedDocumentId);
-        }
-        return answer;
+        return find(call, feedId).job().json("feed", "resultFeedDocumentId");
     }
 
     /** Only a feed still IN_QUEUE can be cancelled. */
     void cancelFeed(SpApiCall call, String feedId) {
-        Feed feed = find(call, feedId);
-        synchronized (feed) {
-            if (!feed.processingStatus.equals("IN_QUEUE")) {
-                throw SpApiException.invalidInput("The feed cannot be cancelled: its processingStatus is "
-                        + feed.processingStatus + " (only IN_QUEUE feeds can be).");
-            }
-            feed.processingStatus = "CANCELLED";
-            feed.processingEndTime = now();
+        ProcessingJob job = find(call, feedId).job();
+        if (!job.cancel(now())) {
+            throw SpApiException.invalidInput("The feed cannot be cancelled: its processingStatus is "
+                    + job.status() + " (only IN_QUEUE feeds can be).");
         }
     }
 
@@ -188,17 +139,12 @@ class FeedService {
         SandboxDocuments.Document document = documents.find(feedDocumentId)
                 .filter(doc -> doc.sellerId().equals(call.seller().sellerId()) && doc.content() != null)
                 .orElseThrow(() -> SpApiException.notFound("Feed document '" + feedDocumentId + "' not found."));
-        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("feedDocumentId", document.id())
-                .put("url", documents.presignedUrl(document, "GET"));
-        if (document.compression() != null) {
-            answer.put("compressionAlgorithm", document.compression());
-        }
-        return answer;
+        return documents.info(document, "feedDocumentId");
     }
 
     private Feed find(SpApiCall call, String feedId) {
         Feed feed = feeds.get(feedId);
-        if (feed == null || feed.seller != call.seller()) {
+        if (feed == null || feed.job().seller() != call.seller()) {
             throw SpApiException.notFound("Feed '" + feedId + "' not found.");
         }
         return feed;

@@ -171,7 +171,10 @@ class ListingsFeedProcessor {
         void invalid(long messageId, String sku, List<ListingIssue> messageIssues) {
             invalidMessages++;
             for (ListingIssue issue : messageIssues) {
-                ObjectNode node = issues.addObject().put("messageId", messageId);
+                ObjectNode node = issues.addObject();
+                if (messageId >= 1) { // a message without a valid messageId cannot be named (schema: minimum 1)
+                    node.put("messageId", messageId);
+                }
                 if (!sku.isEmpty()) {
                     node.put("sku", sku);
                 }

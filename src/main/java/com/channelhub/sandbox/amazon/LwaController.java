@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,7 +53,12 @@ class LwaController {
         Map<String, String> fields = new HashMap<>();
         String contentType = request.getContentType();
         if (contentType != null && MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON)) {
-            JsonNode body = objectMapper.readTree(request.getInputStream());
+            JsonNode body;
+            try {
+                body = objectMapper.readTree(request.getInputStream());
+            } catch (JsonProcessingException e) {
+                throw new LwaException(400, "invalid_request", "The request body is not valid JSON");
+            }
             if (body != null && body.isObject()) {
                 body.fields().forEachRemaining(field -> fields.put(field.getKey(), field.getValue().asText()));
             }

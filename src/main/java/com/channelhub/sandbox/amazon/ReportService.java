@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 
@@ -31,31 +30,8 @@ class ReportService {
     private final SandboxScheduler scheduler;
     private final ObjectMapper objectMapper;
     private final Clock clock;
-    private final Map<String, Report> reports = new ConcurrentHashMap<>();
+    private final Map<String, ProcessingJob> reports = new ConcurrentHashMap<>();
     private final AtomicLong reportIds = new AtomicLong(60_000_000_000L);
-
-    static final class Report {
-        final String reportId;
-        final String reportType;
-        final List<String> marketplaceIds;
-        final SandboxSeller seller;
-        final FaultKind outcome;
-        final Instant createdTime;
-        volatile String processingStatus = "IN_QUEUE";
-        volatile Instant processingStartTime;
-        volatile Instant processingEndTime;
-        volatile String reportDocumentId;
-
-        Report(String reportId, String reportType, List<String> marketplaceIds, SandboxSeller seller,
-                FaultKind outcome, Instant createdTime) {
-            this.reportId = reportId;
-            this.reportType = reportType;
-            this.marketplaceIds = marketplaceIds;
-            this.seller = seller;
-            this.outcome = outcome;
-            this.createdTime = createdTime;
-        }
-    }
 
     ReportService(AmazonSandboxProperties properties, SandboxDocuments documents, SandboxScheduler scheduler,
             ObjectMapper objectMapper, Clock clock) {
@@ -74,49 +50,35 @@ class ReportService {
         }
         List<String> marketplaceIds = call.marketplaces(objectMapper.convertValue(body.path("marketplaceIds"),
                 objectMapper.getTypeFactory().constructCollectionType(List.class, String.class)));
-        Report report = new Report(Long.toString(reportIds.incrementAndGet()), reportType, marketplaceIds,
-                call.seller(), call.outcome(), now());
-        reports.put(report.reportId, report);
+        ProcessingJob report = new ProcessingJob(Long.toString(reportIds.incrementAndGet()), reportType,
+                marketplaceIds, call.seller(), call.outcome(), now());
+        reports.put(report.id(), report);
         scheduler.later(properties.reportQueueDelay(), () -> {
-            report.processingStartTime = now();
-            report.processingStatus = "IN_PROGRESS";
-            Duration processing = report.outcome == FaultKind.STUCK ? properties.reportStuckDuration()
+            report.start(now());
+            Duration processing = report.outcome() == FaultKind.STUCK ? properties.reportStuckDuration()
                     : properties.reportProcessingDelay();
             scheduler.later(processing, () -> finish(report));
         });
-        return report.reportId;
+        return report.id();
     }
 
-    private void finish(Report report) {
-        String status = report.outcome == FaultKind.CANCELLED ? "CANCELLED"
-                : report.outcome == FaultKind.FATAL ? "FATAL" : "DONE";
-        if (status.equals("DONE")) {
-            report.reportDocumentId = documents.store(report.seller.sellerId(), CONTENT_TYPE,
-                    MerchantListingsReport.write(report.seller), properties.gzipReports()).id();
+    private void finish(ProcessingJob report) {
+        if (report.outcome() == FaultKind.CANCELLED || report.outcome() == FaultKind.FATAL) {
+            report.end(report.outcome() == FaultKind.CANCELLED ? ProcessingJob.CANCELLED : ProcessingJob.FATAL, null,
+                    now());
+        } else {
+            String documentId = documents.store(report.seller().sellerId(), CONTENT_TYPE,
+                    MerchantListingsReport.write(report.seller()), properties.gzipReports()).id();
+            report.end(ProcessingJob.DONE, documentId, now());
         }
-        report.processingEndTime = now();
-        report.processingStatus = status;
     }
 
     ObjectNode getReport(SpApiCall call, String reportId) {
-        Report report = reports.get(reportId);
-        if (report == null || report.seller != call.seller()) {
+        ProcessingJob report = reports.get(reportId);
+        if (report == null || report.seller() != call.seller()) {
             throw SpApiException.notFound("Report '" + reportId + "' not found.");
         }
-        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("reportId", report.reportId)
-                .put("reportType", report.reportType);
-        report.marketplaceIds.forEach(answer.putArray("marketplaceIds")::add);
-        answer.put("createdTime", report.createdTime.toString()).put("processingStatus", report.processingStatus);
-        if (report.processingStartTime != null) {
-            answer.put("processingStartTime", report.processingStartTime.toString());
-        }
-        if (report.processingEndTime != null) {
-            answer.put("processingEndTime", report.processingEndTime.toString());
-            if (report.reportDocumentId != null) {
-                answer.put("reportDocumentId", report.reportDocumentId);
-            }
-        }
-        return answer;
+        return report.json("report", "reportDocumentId");
     }
 
     ObjectNode getReportDocument(SpApiCall call, String reportDocumentId) {
@@ -124,12 +86,7 @@ class ReportService {
                 .filter(doc -> doc.sellerId().equals(call.seller().sellerId())
                         && CONTENT_TYPE.equals(doc.contentType()))
                 .orElseThrow(() -> SpApiException.notFound("Report document '" + reportDocumentId + "' not found."));
-        ObjectNode answer = JsonNodeFactory.instance.objectNode().put("reportDocumentId", document.id())
-                .put("url", documents.presignedUrl(document, "GET"));
-        if (document.compression() != null) {
-            answer.put("compressionAlgorithm", document.compression());
-        }
-        return answer;
+        return documents.info(document, "reportDocumentId");
     }
 
     private Instant now() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import java.util.zip.GZIPOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -62,8 +65,8 @@ class SandboxDocuments {
 
     /** createFeedDocument: an empty document waiting for its upload. */
     Document createUpload(SandboxSeller seller, String contentType) {
-        String id = "amzn1.tortuga.4." + seller.region().toLowerCase() + "." + UUID.randomUUID() + ".T"
-                + Long.toString(clock.millis(), 36).toUpperCase();
+        String id = "amzn1.tortuga.4." + seller.region().toLowerCase(Locale.ROOT) + "." + UUID.randomUUID() + ".T"
+                + Long.toString(clock.millis(), 36).toUpperCase(Locale.ROOT);
         Document document = new Document(id, seller.sellerId(), contentType, null, null);
         documents.put(id, document);
         return document;
@@ -85,6 +88,20 @@ class SandboxDocuments {
     void upload(Document document, byte[] content) {
         documents.put(document.id(), new Document(document.id(), document.sellerId(), document.contentType(),
                 document.compression(), content));
+    }
+
+    /**
+     * getFeedDocument / getReportDocument: the id, a fresh download URL and the compression, if any.
+     *
+     * @param idField {@code feedDocumentId} or {@code reportDocumentId}
+     */
+    ObjectNode info(Document document, String idField) {
+        ObjectNode info = JsonNodeFactory.instance.objectNode().put(idField, document.id())
+                .put("url", presignedUrl(document, "GET"));
+        if (document.compression() != null) {
+            info.put("compressionAlgorithm", document.compression());
+        }
+        return info;
     }
 
     /** A presigned URL for one method on the document, valid from now on for the configured lifetime. */

@@ -1,9 +1,11 @@
 package com.channelhub.sandbox.amazon;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -27,7 +29,7 @@ class SandboxSellers {
         if (spec.sellerId() == null || !SELLER_ID.matcher(spec.sellerId()).matches()) {
             throw new IllegalArgumentException("sellerId must be 5 to 20 upper-case letters or digits, like A2DEMOSELLER01");
         }
-        if (!SpApiFacts.MARKETPLACES_BY_REGION.getOrDefault(spec.region(), java.util.Set.of())
+        if (!SpApiFacts.MARKETPLACES_BY_REGION.getOrDefault(spec.region(), Set.of())
                 .contains(spec.marketplaceId())) {
             throw new IllegalArgumentException("marketplace " + spec.marketplaceId() + " is not in region "
                     + spec.region() + " (regions NA, EU, FE with their marketplace ids)");
@@ -56,6 +58,6 @@ class SandboxSellers {
     /** Sellers selling in a marketplace: the catalog there is the union of their listings. */
     List<SandboxSeller> inMarketplace(String marketplaceId) {
         return sellers.values().stream().filter(seller -> seller.marketplaceId().equals(marketplaceId))
-                .sorted(java.util.Comparator.comparing(SandboxSeller::sellerId)).toList();
+                .sorted(Comparator.comparing(SandboxSeller::sellerId)).toList();
     }
 }
