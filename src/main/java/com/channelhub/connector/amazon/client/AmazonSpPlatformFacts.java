@@ -132,7 +132,10 @@ public final class AmazonSpPlatformFacts {
     public static final String FEED_CONTENT_TYPE = "application/json";
     /** Messages per JSON_LISTINGS_FEED document (also the schema's maxItems). */
     public static final int FEED_MAX_MESSAGES = 25_000;
-    /** JSON_LISTINGS_FEED submissions allowed per region per window. */
+    /**
+     * JSON_LISTINGS_FEED submissions allowed per region per window (changelog "Feed size and rate limit changes for the
+     * JSON_LISTINGS_FEED", 6 May 2025). Metered, like all SP-API limits, per selling partner and application.
+     */
     public static final int FEED_SUBMISSIONS_PER_WINDOW = 5;
     public static final Duration FEED_SUBMISSION_WINDOW = Duration.ofMinutes(5);
     public static final String FEED_VERSION = "2.0";

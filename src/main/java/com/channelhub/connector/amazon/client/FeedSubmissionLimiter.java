@@ -9,7 +9,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Amazon accepts at most 5 JSON_LISTINGS_FEED submissions per 5 minutes per region (since May 2025, see
- * {@link AmazonSpPlatformFacts#FEED_SUBMISSIONS_PER_WINDOW}). A sliding window per region: a sixth submission waits
+ * {@link AmazonSpPlatformFacts#FEED_SUBMISSIONS_PER_WINDOW}); like every SP-API limit it is metered per selling
+ * partner, so the caller keys the window by region and seller. A sliding window per key: a sixth submission waits
  * until the oldest of the last five is older than the window, instead of being refused by Amazon.
  */
 public final class FeedSubmissionLimiter {
@@ -31,12 +32,12 @@ public final class FeedSubmissionLimiter {
     }
 
     /**
-     * Reserves a submission slot in the region.
+     * Reserves a submission slot for a key (region and seller).
      *
      * @return nanoseconds to wait before submitting (0 when a slot is free now)
      */
-    public long reserve(String region) {
-        Deque<Long> window = windows.computeIfAbsent(region, r -> new ArrayDeque<>());
+    public long reserve(String key) {
+        Deque<Long> window = windows.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (window) {
             long now = nanoClock.getAsLong();
             while (!window.isEmpty() && now - window.peekFirst() >= windowNanos) {

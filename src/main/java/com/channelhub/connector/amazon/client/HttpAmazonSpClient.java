@@ -252,10 +252,10 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
     public String createFeed(SellerCredentials credentials, String feedType, List<String> marketplaceIds,
             String inputFeedDocumentId) {
         if (AmazonSpPlatformFacts.JSON_LISTINGS_FEED.equals(feedType)) {
-            long waitNanos = feedLimiter.reserve(settings.endpointUrl());
+            long waitNanos = feedLimiter.reserve(settings.endpointUrl() + "|" + credentials.sellerId());
             if (waitNanos > 0) {
-                LOG.info("waiting {} s for a JSON_LISTINGS_FEED submission slot (5 per 5 minutes per region)",
-                        TimeUnit.NANOSECONDS.toSeconds(waitNanos));
+                LOG.info("waiting {} s for a JSON_LISTINGS_FEED submission slot of seller {} (5 per 5 minutes per "
+                        + "region)", TimeUnit.NANOSECONDS.toSeconds(waitNanos), credentials.sellerId());
             }
             pause(TimeUnit.NANOSECONDS.toMillis(waitNanos));
         }
