@@ -1,5 +1,6 @@
 package com.channelhub.connector.amazon;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import com.channelhub.connector.amazon.client.FeedSubmissionLimiter;
@@ -28,10 +29,15 @@ public class AmazonSpComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         if (remaining == null || remaining.isBlank()) {
             throw new IllegalArgumentException("amazon-sp needs an operation: amazon-sp:operation, one of "
-                    + java.util.Arrays.toString(AmazonSpOperations.values()));
+                    + Arrays.toString(AmazonSpOperations.values()));
         }
         AmazonSpConfiguration copy = configuration.copy();
-        copy.setOperation(AmazonSpOperations.valueOf(remaining));
+        try {
+            copy.setOperation(AmazonSpOperations.valueOf(remaining));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("amazon-sp has no operation '" + remaining + "'; use one of "
+                    + Arrays.toString(AmazonSpOperations.values()), e);
+        }
         AmazonSpEndpoint endpoint = new AmazonSpEndpoint(uri, this, copy);
         setProperties(endpoint, parameters);
         return endpoint;

@@ -49,7 +49,9 @@ public class AmazonSpProducer extends DefaultProducer {
     public void process(Exchange exchange) throws Exception {
         try {
             dispatch(exchange);
-            getEndpoint().authorizationWorked();
+            if (!(exchange.getMessage().getBody() instanceof Health health) || health.up()) {
+                getEndpoint().authorizationWorked();
+            }
         } catch (AmazonSpAuthorizationException e) {
             getEndpoint().authorizationFailed(e);
             throw e;
@@ -178,6 +180,9 @@ public class AmazonSpProducer extends DefaultProducer {
         } catch (AmazonSpException e) {
             up = false;
             detail = e.getMessage();
+            if (e instanceof AmazonSpAuthorizationException refused) {
+                getEndpoint().authorizationFailed(refused);
+            }
         }
         exchange.getMessage().setBody(new Health(up, detail, (System.nanoTime() - started) / 1_000_000));
     }

@@ -423,6 +423,19 @@ class AmazonSpComponentIT {
     }
 
     @Test
+    void moreChangesThanAFeedHoldsGoOutAsSeveralFeedsWithResultsInInputOrder() {
+        Exchange exchange = template.request(uri("pricePushFeed", "feedMaxMessages=2"), e -> e.getMessage().setBody(
+                List.of(change(sku(1), "11.00"), change(sku(2), "12.00"), change(sku(3), "13.00"))));
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class).split(",")).hasSize(2);
+        @SuppressWarnings("unchecked")
+        List<PriceResult> results = exchange.getMessage().getBody(List.class);
+        assertThat(results).extracting(PriceResult::sku).containsExactly(sku(1), sku(2), sku(3));
+        assertThat(results).extracting(PriceResult::outcome).containsOnly(PriceOutcome.APPLIED);
+        assertThat(listing(sku(3)).get("price").decimalValue()).isEqualByComparingTo("13.00");
+    }
+
+    @Test
     void amazonsOwnRejectionInTheProcessingReportIsReported() {
         // a seller whose sandbox currency differs from the marketplace's: the connector's check passes, Amazon's fails
         sellerId = "AITCAD" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);

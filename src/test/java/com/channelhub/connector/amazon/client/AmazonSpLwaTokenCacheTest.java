@@ -32,20 +32,21 @@ class AmazonSpLwaTokenCacheTest {
     @Test
     void concurrentCallersShareOneRefresh() throws Exception {
         LwaTokenCache cache = new LwaTokenCache();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
+        int callers = 16;
+        CountDownLatch arrived = new CountDownLatch(callers);
+        ExecutorService pool = Executors.newFixedThreadPool(callers);
         try {
             List<Future<String>> tokens = new ArrayList<>();
-            for (int i = 0; i < 64; i++) {
+            for (int i = 0; i < callers; i++) {
                 tokens.add(pool.submit(() -> {
-                    start.await();
+                    arrived.countDown();
                     return cache.token(LWA, SELLER_A, c -> {
-                        sleep(50);
+                        // the refresh is slow: it finishes only once every caller has asked for a token
+                        await(arrived);
                         return refresh(c);
                     }).accessToken();
                 }));
             }
-            start.countDown();
             for (Future<String> token : tokens) {
                 assertThat(token.get(10, TimeUnit.SECONDS)).isEqualTo("Atza|A1");
             }
@@ -90,9 +91,9 @@ class AmazonSpLwaTokenCacheTest {
         assertThat(new LwaTokens("Atza|x", "Atzr|y", "bearer", 3600).toString()).doesNotContain("Atza").doesNotContain("Atzr");
     }
 
-    private static void sleep(long millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            latch.await(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
