@@ -1,0 +1,25 @@
+package com.channelhub.connector.amazon;
+
+/** What an {@code amazon-sp} endpoint does; the URI path, overridable per message by {@code CamelAmazonSpOperation}. */
+public enum AmazonSpOperations {
+    /** Full catalog pull through the GET_MERCHANT_LISTINGS_ALL_DATA report. */
+    listingsPull,
+    /** getListingsItem for one SKU, with offers, fulfillment availability and issues. */
+    getListingsItem,
+    /** Prices through patchListingsItem, one SKU at a time; results ACCEPTED or REJECTED. */
+    pricePatch,
+    /** Prices through JSON_LISTINGS_FEED; results APPLIED, REJECTED or FAILED from the processing report. */
+    pricePushFeed,
+    /** pricePatch below patchThreshold changes, pricePushFeed from there on. */
+    pricePush,
+    /** getFeed for a feed id. */
+    feedStatus,
+    /** Forces a new LWA access token (checks that the seller's authorization still works). */
+    tokenRefresh,
+    /** Trades a website-workflow authorization code for a refresh token. */
+    exchangeAuthorizationCode,
+    /** A cheap authorized call that proves the credentials and the API work. */
+    health,
+    /** searchCatalogItems 2022-04-01 by keywords or identifiers. */
+    catalogSearch
+}
