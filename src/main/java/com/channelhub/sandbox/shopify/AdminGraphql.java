@@ -41,12 +41,10 @@ class AdminGraphql {
 
     private final GraphQLSchema schema;
     private final GraphQL graphql;
-    private final SandboxStores stores;
     private final ShopifySandboxProperties properties;
 
     AdminGraphql(SandboxStores stores, CatalogChanges catalog, BulkOperations bulk, ShopifySandboxProperties properties,
             Clock clock) {
-        this.stores = stores;
         this.properties = properties;
         AdminQueries queries = new AdminQueries(stores);
         AdminMutations mutations = new AdminMutations(catalog, bulk, clock);

@@ -162,21 +162,28 @@ class OAuthGrants {
     }
 
     /**
-     * The granted scope as Shopify reports it: a write scope implies its read scope, which is then not listed (the
-     * reason Shopify's own libraries expand implied scopes before comparing).
+     * The granted scope as Shopify reports it: a write scope implies its read scope, which is then not listed
+     * (Shopify/omniauth-shopify-oauth2#40; the reason Shopify's libraries expand implied scopes before comparing).
      */
     static String normaliseScope(String scope) {
         Set<String> scopes = Arrays.stream(scope == null ? new String[0] : scope.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
-        return scopes.stream()
-                .filter(s -> !(s.startsWith("read_") && scopes.contains("write_" + s.substring(5))))
-                .collect(Collectors.joining(","));
+        return scopes.stream().filter(s -> !scopes.contains(impliedBy(s))).collect(Collectors.joining(","));
     }
 
     static boolean covers(String grantedScope, String required) {
         Set<String> granted = Set.of(grantedScope.split(","));
-        return granted.contains(required)
-                || (required.startsWith("read_") && granted.contains("write_" + required.substring(5)));
+        String implying = impliedBy(required);
+        return granted.contains(required) || (implying != null && granted.contains(implying));
+    }
+
+    /** The write scope that implies this read scope (also for unauthenticated_ scopes), or null. */
+    private static String impliedBy(String scope) {
+        int at = scope.indexOf("read_");
+        if (at < 0 || !(at == 0 || scope.startsWith("unauthenticated_"))) {
+            return null;
+        }
+        return scope.substring(0, at) + "write_" + scope.substring(at + 5);
     }
 
     private static String random(int bytes) {
