@@ -108,6 +108,25 @@ class ShopifySandboxWebhooksIT {
     }
 
     @Test
+    void aQuantityChangeEmitsInventoryLevelsUpdateForTheShopsLocation() throws Exception {
+        subscribe("INVENTORY_LEVELS_UPDATE", receiver.uri("/inventory"));
+        HubHttp.Response response = shopify.http.patch("/sandbox/shopify/_control/stores/" + shop + "/products/8000000002",
+                null, "{\"variants\":[{\"sku\":\"SKU-000003-2\",\"inventoryQuantity\":17}]}");
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode location = shopify.query(shop, token, "{ locations(first: 1) { nodes { id } } productVariants(first: 1, "
+                + "query: \"sku:SKU-000003-2\") { nodes { inventoryQuantity inventoryItem { id } } } }", null).get("data");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 1);
+        JsonNode body = JSON.readTree(receiver.received().get(0).body());
+        assertThat(body.get("available").asInt()).isEqualTo(17);
+        assertThat("gid://shopify/InventoryItem/" + body.get("inventory_item_id").asLong())
+                .isEqualTo(location.at("/productVariants/nodes/0/inventoryItem/id").asText());
+        assertThat("gid://shopify/Location/" + body.get("location_id").asLong())
+                .isEqualTo(location.at("/locations/nodes/0/id").asText());
+        assertThat(location.at("/productVariants/nodes/0/inventoryQuantity").asInt()).isEqualTo(17);
+    }
+
+    @Test
     void failedDeliveriesAreRetriedWithTheSamePayloadAndWebhookId() throws Exception {
         subscribe("PRODUCTS_UPDATE", receiver.uri("/hooks"));
         receiver.failuresLeft.set(2);
