@@ -224,17 +224,8 @@ class ShopifyControlController {
     }
 
     @PutMapping("/{shop}/webhooks/behaviour")
-    Map<String, Object> webhookBehaviour(@PathVariable String shop, @RequestBody WebhookBehaviourInput in) {
-        WebhookSender.Behaviour behaviour = webhooks.behaviour(stores.require(shop));
-        synchronized (behaviour) {
-            if (in.duplicateNext() != null) {
-                behaviour.duplicateNext = in.duplicateNext();
-            }
-            if (in.reorderNext() != null) {
-                behaviour.reorderNext = in.reorderNext();
-            }
-            return Map.of("duplicateNext", behaviour.duplicateNext, "reorderNext", behaviour.reorderNext);
-        }
+    Map<String, Integer> webhookBehaviour(@PathVariable String shop, @RequestBody WebhookBehaviourInput in) {
+        return webhooks.configure(stores.require(shop), in.duplicateNext(), in.reorderNext());
     }
 
     @GetMapping("/{shop}/webhooks/deliveries")

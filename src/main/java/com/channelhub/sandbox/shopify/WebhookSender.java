@@ -116,6 +116,33 @@ class WebhookSender implements DisposableBean {
         return behaviours.computeIfAbsent(store.domain, d -> new Behaviour());
     }
 
+    /**
+     * Sets the control options; setting reorderNext to 0 releases deliveries still held for reordering (newest first).
+     */
+    Map<String, Integer> configure(SandboxStore store, Integer duplicateNext, Integer reorderNext) {
+        Behaviour behaviour = behaviour(store);
+        List<Delivery> release = new ArrayList<>();
+        synchronized (behaviour) {
+            if (duplicateNext != null) {
+                behaviour.duplicateNext = Math.max(0, duplicateNext);
+            }
+            if (reorderNext != null) {
+                behaviour.reorderNext = Math.max(0, reorderNext);
+                if (behaviour.reorderNext <= behaviour.held.size()) {
+                    release.addAll(behaviour.held);
+                    behaviour.held.clear();
+                    behaviour.reorderNext = 0;
+                    Collections.reverse(release);
+                }
+            }
+            if (!release.isEmpty()) {
+                scheduler.execute(() -> release.forEach(this::attempt));
+            }
+            return Map.of("duplicateNext", behaviour.duplicateNext, "reorderNext", behaviour.reorderNext,
+                    "held", behaviour.held.size());
+        }
+    }
+
     List<Attempt> attempts(SandboxStore store) {
         Deque<Attempt> log = logs.get(store.domain);
         return log == null ? List.of() : List.copyOf(log);
