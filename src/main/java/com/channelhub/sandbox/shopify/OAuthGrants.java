@@ -55,6 +55,7 @@ class OAuthGrants {
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
+    private final Set<String> migratedShops = ConcurrentHashMap.newKeySet();
 
     OAuthGrants(ShopifySandboxProperties properties, Clock clock) {
         this.properties = properties;
@@ -98,15 +99,19 @@ class OAuthGrants {
         return issueExpiring(shop, refresh.scope, token);
     }
 
-    /** One-time migration of a non-expiring offline token into an expiring one; the old token stops working. */
+    /**
+     * Migration of a non-expiring offline token into an expiring one, one time per shop: the shop's non-expiring
+     * tokens stop working and a second exchange is refused.
+     */
     synchronized Map<String, Object> exchangeToken(String shop, String subjectToken) {
         Grant subject = subjectToken == null ? null : accessTokens.get(subjectToken);
-        if (subject == null || !subject.shop().equals(shop) || subject.expiring()) {
+        if (subject == null || !subject.shop().equals(shop) || subject.expiring() || migratedShops.contains(shop)) {
             // Shopify's wording for this error (community.shopify.dev, "Oauth error invalid_subject_token")
             throw new OAuthException(400, "invalid_subject_token",
                     "Token exchange cannot be performed due to an invalid subject.");
         }
-        accessTokens.remove(subjectToken);
+        accessTokens.values().removeIf(g -> g.shop().equals(shop) && !g.expiring());
+        migratedShops.add(shop);
         return issueExpiring(shop, subject.scope(), null);
     }
 

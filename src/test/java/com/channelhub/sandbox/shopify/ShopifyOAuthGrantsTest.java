@@ -68,6 +68,19 @@ class ShopifyOAuthGrantsTest {
     }
 
     @Test
+    void tokenExchangeWorksOncePerShop() {
+        String legacy = (String) grants.issueDirectly(SHOP, "read_products", false).get("access_token");
+        String another = (String) grants.issueDirectly(SHOP, "read_products", false).get("access_token");
+
+        assertThat(grants.exchangeToken(SHOP, legacy)).containsKeys("access_token", "refresh_token");
+
+        assertThat(grants.authenticate(SHOP, another)).isNull();
+        String later = (String) grants.issueDirectly(SHOP, "read_products", false).get("access_token");
+        assertThatThrownBy(() -> grants.exchangeToken(SHOP, later)).isInstanceOf(OAuthException.class)
+                .hasMessage("Token exchange cannot be performed due to an invalid subject.");
+    }
+
+    @Test
     void tokensOfOneShopDoNotOpenAnother() {
         String token = (String) grants.issueDirectly(SHOP, "read_products", false).get("access_token");
         assertThat(grants.authenticate("other.myshopify.com", token)).isNull();
