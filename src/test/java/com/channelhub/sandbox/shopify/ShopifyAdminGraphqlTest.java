@@ -26,7 +26,7 @@ class ShopifyAdminGraphqlTest {
     final SandboxStores stores = new SandboxStores(properties);
     final WebhookSender webhooks = new WebhookSender(properties, hub, Clock.systemUTC());
     final BulkOperations bulk = new BulkOperations(properties, webhooks, Clock.systemUTC());
-    final AdminGraphql graphql = new AdminGraphql(stores, new CatalogChanges(webhooks, Clock.systemUTC()), bulk,
+    final AdminGraphql graphql = new AdminGraphql(stores, new CatalogChanges(webhooks, Clock.systemUTC()), bulk, webhooks,
             properties, Clock.systemUTC());
     final SandboxStore store = stores.require("unit.myshopify.com");
 
@@ -60,6 +60,44 @@ class ShopifyAdminGraphqlTest {
         AdminGraphql.Answer answer = run("{ shop { currencyCode } }");
 
         assertThat(answer.body().get("data")).isEqualTo(Map.of("shop", Map.of("currencyCode", "EUR")));
+    }
+
+    @Test
+    void fromVersion202604InventorySetQuantitiesNeedsChangeFromQuantityAndChecksIt() {
+        SandboxVariant variant = store.product(CatalogGenerator.FIRST_PRODUCT_ID).variants[0];
+        int before = variant.inventoryQuantity;
+
+        assertThat(setQuantity("2026-07", "")).contains("changeFromQuantity must be given");
+        assertThat(setQuantity("2026-07", ", changeFromQuantity: " + (before + 1))).contains("CHANGE_FROM_QUANTITY_STALE");
+        assertThat(variant.inventoryQuantity).isEqualTo(before);
+
+        String applied = setQuantity("2026-07", ", changeFromQuantity: " + before);
+        assertThat(applied).contains("\"quantityAfterChange\":250", "\"delta\":" + (250 - before));
+        assertThat(variant.inventoryQuantity).isEqualTo(250);
+        assertThat(setQuantity("2026-07", ", changeFromQuantity: null")).contains("\"userErrors\":[]");
+    }
+
+    @Test
+    void beforeVersion2026InventorySetQuantitiesUsesCompareQuantity() {
+        SandboxVariant variant = store.product(CatalogGenerator.FIRST_PRODUCT_ID).variants[0];
+
+        assertThat(setQuantity("2025-10", "")).contains("COMPARE_QUANTITY_REQUIRED");
+        assertThat(setQuantity("2025-10", ", compareQuantity: " + (variant.inventoryQuantity + 3)))
+                .contains("COMPARE_QUANTITY_STALE");
+        assertThat(setQuantity("2025-10", ", compareQuantity: " + variant.inventoryQuantity)).contains("\"userErrors\":[]");
+        assertThat(variant.inventoryQuantity).isEqualTo(250);
+    }
+
+    private String setQuantity(String version, String extra) {
+        SandboxVariant variant = store.product(CatalogGenerator.FIRST_PRODUCT_ID).variants[0];
+        String mutation = "mutation { inventorySetQuantities(input: {name: \"available\", reason: \"correction\", "
+                + "quantities: [{inventoryItemId: \"gid://shopify/InventoryItem/" + variant.inventoryItemId()
+                + "\", locationId: \"gid://shopify/Location/" + store.locationId + "\", quantity: 250" + extra + "}]}) "
+                + "{ inventoryAdjustmentGroup { reason changes { name delta quantityAfterChange } } "
+                + "userErrors { field code message } } }";
+        AdminGraphql.Answer answer = graphql.execute(RequestScope.api(store, version, "write_inventory",
+                "http://localhost"), mutation, Map.of(), null);
+        return SandboxShopifyClient.json(answer.body());
     }
 
     private AdminGraphql.Answer run(String query) {

@@ -31,7 +31,7 @@ class ShopifyBulkOperationsTest {
     final SandboxStores stores = new SandboxStores(properties);
     final WebhookSender webhooks = new WebhookSender(properties, hub, Clock.systemUTC());
     final BulkOperations bulk = new BulkOperations(properties, webhooks, Clock.systemUTC());
-    final GraphQLSchema schema = new AdminGraphql(stores, new CatalogChanges(webhooks, Clock.systemUTC()), bulk,
+    final GraphQLSchema schema = new AdminGraphql(stores, new CatalogChanges(webhooks, Clock.systemUTC()), bulk, webhooks,
             properties, Clock.systemUTC()).schema();
     final SandboxStore store = stores.require("bulk-unit.myshopify.com");
 
