@@ -57,7 +57,7 @@ class ShopifyControlController {
     record ComplianceInput(String topic, String uri, Long customerId, String email) {
     }
 
-    record WebhookBehaviourInput(Integer duplicateNext, Integer reorderNext) {
+    record WebhookBehaviourInput(Integer duplicateNext, Integer reorderNext, Integer badSignatureNext) {
     }
 
     private static final List<String> COMPLIANCE_TOPICS = List.of("customers/data_request", "customers/redact",
@@ -225,7 +225,7 @@ class ShopifyControlController {
 
     @PutMapping("/{shop}/webhooks/behaviour")
     Map<String, Integer> webhookBehaviour(@PathVariable String shop, @RequestBody WebhookBehaviourInput in) {
-        return webhooks.configure(stores.require(shop), in.duplicateNext(), in.reorderNext());
+        return webhooks.configure(stores.require(shop), in.duplicateNext(), in.reorderNext(), in.badSignatureNext());
     }
 
     @GetMapping("/{shop}/webhooks/deliveries")

@@ -55,10 +55,11 @@ class WebhookSender implements DisposableBean {
             Instant at) {
     }
 
-    /** Control options of one store: duplicate or reorder the next deliveries. */
+    /** Control options of one store: duplicate, reorder or mis-sign the next deliveries. */
     static final class Behaviour {
         int duplicateNext;
         int reorderNext;
+        int badSignatureNext;
         final List<Delivery> held = new ArrayList<>();
     }
 
@@ -119,10 +120,14 @@ class WebhookSender implements DisposableBean {
     /**
      * Sets the control options; setting reorderNext to 0 releases deliveries still held for reordering (newest first).
      */
-    Map<String, Integer> configure(SandboxStore store, Integer duplicateNext, Integer reorderNext) {
+    Map<String, Integer> configure(SandboxStore store, Integer duplicateNext, Integer reorderNext,
+            Integer badSignatureNext) {
         Behaviour behaviour = behaviour(store);
         List<Delivery> release = new ArrayList<>();
         synchronized (behaviour) {
+            if (badSignatureNext != null) {
+                behaviour.badSignatureNext = Math.max(0, badSignatureNext);
+            }
             if (duplicateNext != null) {
                 behaviour.duplicateNext = Math.max(0, duplicateNext);
             }
@@ -139,7 +144,7 @@ class WebhookSender implements DisposableBean {
                 scheduler.execute(() -> release.forEach(this::attempt));
             }
             return Map.of("duplicateNext", behaviour.duplicateNext, "reorderNext", behaviour.reorderNext,
-                    "held", behaviour.held.size());
+                    "badSignatureNext", behaviour.badSignatureNext, "held", behaviour.held.size());
         }
     }
 
@@ -188,7 +193,7 @@ class WebhookSender implements DisposableBean {
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Shopify-Captain-Hook")
                     .header("X-Shopify-Topic", d.topic())
-                    .header("X-Shopify-Hmac-Sha256", Signatures.webhookHmac(d.body(), secret))
+                    .header("X-Shopify-Hmac-Sha256", Signatures.webhookHmac(d.body(), signingKey(d.store())))
                     .header("X-Shopify-Shop-Domain", d.store().domain)
                     .header("X-Shopify-Webhook-Id", d.webhookId())
                     .header("X-Shopify-Event-Id", d.eventId())
@@ -222,6 +227,18 @@ class WebhookSender implements DisposableBean {
             long delay = settings.retryInitialDelay().toMillis() << Math.min(d.attempt() - 1, 20);
             scheduler.schedule(() -> attempt(d.next()), delay, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** The client secret, or a wrong key when the control API asked for a bad signature (receivers must refuse it). */
+    private String signingKey(SandboxStore store) {
+        Behaviour behaviour = behaviour(store);
+        synchronized (behaviour) {
+            if (behaviour.badSignatureNext > 0) {
+                behaviour.badSignatureNext--;
+                return secret + "-not-the-secret";
+            }
+        }
+        return secret;
     }
 
     private void log(Delivery d, int status, String error) {

@@ -207,6 +207,22 @@ class ShopifySandboxWebhooksIT {
     }
 
     @Test
+    void aBadSignatureCanBeOrderedToTestThatReceiversRefuseIt() throws Exception {
+        behaviour("{\"badSignatureNext\":1}");
+        shopify.control(shop, "/compliance", SandboxShopifyClient.json(Map.of("topic", "shop/redact",
+                "uri", receiver.uri("/compliance"))));
+        shopify.control(shop, "/compliance", SandboxShopifyClient.json(Map.of("topic", "shop/redact",
+                "uri", receiver.uri("/compliance"))));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 2);
+        List<Boolean> valid = new java.util.ArrayList<>();
+        for (WebhookReceiver.Received r : receiver.received()) {
+            valid.add(r.header("X-Shopify-Hmac-Sha256").equals(independentSignature(r.body())));
+        }
+        assertThat(valid).containsExactlyInAnyOrder(false, true);
+    }
+
+    @Test
     void plainHttpAddressesOutsideLoopbackAreRefusedLikeShopifyDoes() {
         JsonNode answer = shopify.query(shop, token, SUBSCRIBE, Map.of("topic", "PRODUCTS_UPDATE",
                 "uri", "http://hub.example.com/webhooks")).at("/data/webhookSubscriptionCreate");
