@@ -73,10 +73,13 @@ public record ShopifySandboxProperties(
      * @param failuresBeforeRemoval consecutive failed attempts after which a subscription is deleted (Shopify: 8)
      * @param complianceUri         where compliance webhooks go when the control call names no URI (the app's
      *                              compliance URL in its configuration)
+     * @param shopRedactDelay       how long after an uninstall shop/redact is sent to the compliance URI (Shopify:
+     *                              48 hours)
      */
     public record Webhooks(@DefaultValue("1s") Duration connectTimeout, @DefaultValue("5s") Duration responseTimeout,
             @DefaultValue("56s") Duration retryInitialDelay, @DefaultValue("8") int maxRetries,
-            @DefaultValue("8") int failuresBeforeRemoval, String complianceUri) {
+            @DefaultValue("8") int failuresBeforeRemoval, String complianceUri,
+            @DefaultValue("48h") Duration shopRedactDelay) {
     }
 
     /**

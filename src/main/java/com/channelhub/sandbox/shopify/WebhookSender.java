@@ -60,6 +60,8 @@ class WebhookSender implements DisposableBean {
         int duplicateNext;
         int reorderNext;
         int badSignatureNext;
+        String otherSecret;
+        int otherSecretNext;
         final List<Delivery> held = new ArrayList<>();
     }
 
@@ -113,6 +115,11 @@ class WebhookSender implements DisposableBean {
         return delivery;
     }
 
+    /** Sends to one URI after a delay (shop/redact follows an uninstall by 48 hours). */
+    void sendLater(SandboxStore store, String topic, String uri, Object payload, Duration delay) {
+        scheduler.schedule(() -> sendTo(store, topic, uri, payload), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     Behaviour behaviour(SandboxStore store) {
         return behaviours.computeIfAbsent(store.domain, d -> new Behaviour());
     }
@@ -121,10 +128,14 @@ class WebhookSender implements DisposableBean {
      * Sets the control options; setting reorderNext to 0 releases deliveries still held for reordering (newest first).
      */
     Map<String, Integer> configure(SandboxStore store, Integer duplicateNext, Integer reorderNext,
-            Integer badSignatureNext) {
+            Integer badSignatureNext, String signWithSecret, Integer signWithSecretNext) {
         Behaviour behaviour = behaviour(store);
         List<Delivery> release = new ArrayList<>();
         synchronized (behaviour) {
+            if (signWithSecret != null) {
+                behaviour.otherSecret = signWithSecret;
+                behaviour.otherSecretNext = signWithSecretNext == null ? 1 : Math.max(0, signWithSecretNext);
+            }
             if (badSignatureNext != null) {
                 behaviour.badSignatureNext = Math.max(0, badSignatureNext);
             }
@@ -144,7 +155,8 @@ class WebhookSender implements DisposableBean {
                 scheduler.execute(() -> release.forEach(this::attempt));
             }
             return Map.of("duplicateNext", behaviour.duplicateNext, "reorderNext", behaviour.reorderNext,
-                    "badSignatureNext", behaviour.badSignatureNext, "held", behaviour.held.size());
+                    "badSignatureNext", behaviour.badSignatureNext, "signWithSecretNext", behaviour.otherSecretNext,
+                    "held", behaviour.held.size());
         }
     }
 
@@ -229,13 +241,20 @@ class WebhookSender implements DisposableBean {
         }
     }
 
-    /** The client secret, or a wrong key when the control API asked for a bad signature (receivers must refuse it). */
+    /**
+     * The client secret, or what the control API asked for: a wrong key (receivers must refuse it), or another
+     * secret such as the previous one, which Shopify may keep using for up to an hour after a secret rotation.
+     */
     private String signingKey(SandboxStore store) {
         Behaviour behaviour = behaviour(store);
         synchronized (behaviour) {
             if (behaviour.badSignatureNext > 0) {
                 behaviour.badSignatureNext--;
                 return secret + "-not-the-secret";
+            }
+            if (behaviour.otherSecretNext > 0) {
+                behaviour.otherSecretNext--;
+                return behaviour.otherSecret;
             }
         }
         return secret;

@@ -18,7 +18,7 @@ class ShopifyAdminGraphqlTest {
             Duration.ofHours(1), Duration.ofDays(90), Duration.ofDays(30), 429, 1000, false, Map.of(),
             List.of(new ShopifySandboxProperties.Store("unit.myshopify.com", "Unit", 20, 1, "standard", "EUR")),
             new ShopifySandboxProperties.Webhooks(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(56),
-                    8, 8, null),
+                    8, 8, null, Duration.ofHours(48)),
             new ShopifySandboxProperties.Bulk(Duration.ZERO, 1000, Duration.ZERO));
     final HubProperties hub = new HubProperties(null, "http://localhost:8080", Path.of("data"), Path.of("routes"),
             new HubProperties.Encryption(null, null), new HubProperties.Api(1_048_576),

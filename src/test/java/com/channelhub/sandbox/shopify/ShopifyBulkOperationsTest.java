@@ -22,7 +22,7 @@ class ShopifyBulkOperationsTest {
             Duration.ofHours(1), Duration.ofDays(90), Duration.ofDays(30), 200, 1000, false, Map.of(),
             List.of(new ShopifySandboxProperties.Store("bulk-unit.myshopify.com", "Bulk", 5, 1, "standard", "USD")),
             new ShopifySandboxProperties.Webhooks(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(56),
-                    8, 8, null),
+                    8, 8, null, Duration.ofHours(48)),
             // operations stay CREATED for the whole test
             new ShopifySandboxProperties.Bulk(Duration.ofMinutes(5), 1000, Duration.ZERO));
     final HubProperties hub = new HubProperties(null, "http://localhost:8080", Path.of("data"), Path.of("routes"),

@@ -21,7 +21,7 @@ class ShopifyOAuthGrantsTest {
     final OAuthGrants grants = new OAuthGrants(new ShopifySandboxProperties(false, Duration.ofMinutes(1),
             Duration.ofHours(1), Duration.ofDays(90), Duration.ofDays(30), 200, 1000, false, Map.of(), List.of(),
             new ShopifySandboxProperties.Webhooks(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(56),
-                    8, 8, null),
+                    8, 8, null, Duration.ofHours(48)),
             new ShopifySandboxProperties.Bulk(Duration.ZERO, 1000, Duration.ZERO)), clock);
 
     @Test

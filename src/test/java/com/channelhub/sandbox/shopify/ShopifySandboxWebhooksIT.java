@@ -179,15 +179,44 @@ class ShopifySandboxWebhooksIT {
     }
 
     @Test
-    void uninstallSendsAppUninstalledAndEndsTheGrant() throws Exception {
+    void uninstallSendsAppUninstalledEndsTheGrantAndLaterAsksForShopRedact() throws Exception {
         subscribe("APP_UNINSTALLED", receiver.uri("/uninstalled"));
-        shopify.control(shop, "/uninstall", null);
+        shopify.control(shop, "/uninstall", SandboxShopifyClient.json(Map.of("complianceUri", receiver.uri("/redact"),
+                "shopRedactDelayMillis", 300)));
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 2);
         WebhookReceiver.Received delivery = receiver.received().get(0);
         assertThat(delivery.header("X-Shopify-Topic")).isEqualTo("app/uninstalled");
         assertThat(JSON.readTree(delivery.body()).get("myshopify_domain").asText()).isEqualTo(shop);
+        WebhookReceiver.Received redact = receiver.received().get(1);
+        assertThat(redact.header("X-Shopify-Topic")).isEqualTo("shop/redact");
+        assertThat(JSON.readTree(redact.body()).get("shop_domain").asText()).isEqualTo(shop);
         assertThat(shopify.graphql(shop, token, "{ shop { name } }", null).status()).isEqualTo(401);
+        assertThat(subscriptionsOfStore()).isEmpty();
+    }
+
+    @Test
+    void deliveriesCanBeSignedWithThePreviousSecretAsAfterARotation() throws Exception {
+        behaviour("{\"signWithSecret\":\"previous-secret\",\"signWithSecretNext\":1}");
+        for (int i = 0; i < 2; i++) {
+            shopify.control(shop, "/compliance", SandboxShopifyClient.json(Map.of("topic", "customers/redact",
+                    "uri", receiver.uri("/compliance"))));
+        }
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.received().size() == 2);
+        List<String> signatures = receiver.received().stream().map(r -> r.header("X-Shopify-Hmac-Sha256")).toList();
+        List<byte[]> bodies = receiver.received().stream().map(WebhookReceiver.Received::body).toList();
+        int previous = 0;
+        for (int i = 0; i < 2; i++) {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec("previous-secret".getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            if (signatures.get(i).equals(Base64.getEncoder().encodeToString(mac.doFinal(bodies.get(i))))) {
+                previous++;
+            } else {
+                assertThat(signatures.get(i)).isEqualTo(independentSignature(bodies.get(i)));
+            }
+        }
+        assertThat(previous).isEqualTo(1);
     }
 
     @Test
@@ -235,6 +264,10 @@ class ShopifySandboxWebhooksIT {
                 .at("/data/webhookSubscriptionCreate");
         assertThat(answer.get("userErrors")).isEmpty();
         return answer.at("/webhookSubscription/id").asText();
+    }
+
+    private JsonNode subscriptionsOfStore() {
+        return shopify.http.get("/sandbox/shopify/_control/stores/" + shop, null).json().get("webhookSubscriptions");
     }
 
     private JsonNode subscriptions() {
