@@ -2,8 +2,9 @@ package com.channelhub.api;
 
 import java.util.UUID;
 
-import com.channelhub.api.ApiProblem;
+import com.channelhub.amazon.AmazonConnections;
 import com.channelhub.integration.CreateIntegrationRequest;
+import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.UpdateIntegrationRequest;
 import com.channelhub.project.Project;
@@ -24,14 +25,16 @@ public class IntegrationApi {
     private final IntegrationService integrations;
     private final SyncRunService syncRuns;
     private final SyncLauncher launcher;
+    private final AmazonConnections amazonConnections;
 
     public IntegrationApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations, SyncRunService syncRuns,
-            SyncLauncher launcher) {
+            SyncLauncher launcher, AmazonConnections amazonConnections) {
         this.api = api;
         this.auth = auth;
         this.integrations = integrations;
         this.syncRuns = syncRuns;
         this.launcher = launcher;
+        this.amazonConnections = amazonConnections;
     }
 
     public void list(Exchange exchange) {
@@ -40,7 +43,12 @@ public class IntegrationApi {
 
     public void create(Exchange exchange) {
         Project project = project(exchange);
-        api.respond(exchange, 201, integrations.create(project, api.parse(exchange, CreateIntegrationRequest.class)));
+        IntegrationView created = integrations.create(project, api.parse(exchange, CreateIntegrationRequest.class));
+        if ("AMAZON".equals(created.platform()) && created.hasCredentials()) {
+            // a self-authorized refresh token: proven with Amazon now, then the first pull
+            created = amazonConnections.verifyAndPull(project, created.id());
+        }
+        api.respond(exchange, 201, created);
     }
 
     public void get(Exchange exchange) {

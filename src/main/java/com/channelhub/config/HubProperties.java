@@ -80,11 +80,14 @@ public record HubProperties(
      * @param lwaTokenUrl      Login with Amazon's token endpoint; HUB_AMAZON_LWA_TOKEN_URL
      * @param endpoints        per region (NA, EU, FE): the SP-API host and the Seller Central host of the consent page;
      *                         HUB_AMAZON_{NA,EU,FE}_SP_API_URL and HUB_AMAZON_{NA,EU,FE}_SELLER_CENTRAL_URL
+     * @param pollDelay        first wait between polls of a report or feed (growing from there); reports take minutes
+     *                         on Amazon; HUB_AMAZON_POLL_DELAY
      */
     public record Amazon(String applicationId, String clientId, String clientSecret,
             @DefaultValue("false") boolean draftApplication,
             @DefaultValue("https://api.amazon.com/auth/o2/token") String lwaTokenUrl,
-            java.util.Map<String, RegionEndpoints> endpoints) {
+            java.util.Map<String, RegionEndpoints> endpoints,
+            @DefaultValue("30s") java.time.Duration pollDelay) {
 
         /** Amazon's production hosts per region (platform facts, "Endpoints and marketplaces"). */
         public static final java.util.Map<String, RegionEndpoints> PRODUCTION_ENDPOINTS = java.util.Map.of(

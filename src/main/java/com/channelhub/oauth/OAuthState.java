@@ -26,6 +26,9 @@ public class OAuthState {
 
     private String region;
 
+    @Column(name = "marketplace_ids")
+    private String marketplaceIds;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -67,6 +70,15 @@ public class OAuthState {
 
     public String getRegion() {
         return region;
+    }
+
+    /** Comma-separated marketplace ids chosen when an Amazon installation started, or null. */
+    public String getMarketplaceIds() {
+        return marketplaceIds;
+    }
+
+    void chooseMarketplaces(String marketplaceIds) {
+        this.marketplaceIds = marketplaceIds;
     }
 
     public Instant getExpiresAt() {

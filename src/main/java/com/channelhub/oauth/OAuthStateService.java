@@ -31,12 +31,19 @@ public class OAuthStateService {
 
     @Transactional
     public OAuthState issue(String platform, UUID projectId, String account, String region) {
+        return issue(platform, projectId, account, region, null);
+    }
+
+    @Transactional
+    public OAuthState issue(String platform, UUID projectId, String account, String region, String marketplaceIds) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         Instant now = clock.instant();
         states.deleteExpiredBefore(now.minus(Duration.ofDays(1)));
-        return states.save(new OAuthState(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), platform,
-                projectId, account, region, now, now.plus(LIFETIME)));
+        OAuthState state = new OAuthState(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), platform,
+                projectId, account, region, now, now.plus(LIFETIME));
+        state.chooseMarketplaces(marketplaceIds);
+        return states.save(state);
     }
 
     /**

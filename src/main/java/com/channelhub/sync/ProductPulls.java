@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.channelhub.catalog.CatalogService;
 import com.channelhub.catalog.ChannelProductRepository;
 import com.channelhub.connector.CatalogProduct;
+import com.channelhub.connector.amazon.AmazonSpConstants;
 import com.channelhub.connector.shopify.ShopifyConstants;
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.PlatformIntegration;
@@ -77,6 +78,15 @@ public class ProductPulls {
         }
     }
 
+    /** Amazon: the listings report is always a full pull (the report API has no incremental form). */
+    public void prepareAmazon(Exchange exchange) {
+        exchange.setProperty(STARTED_AT, clock.instant());
+        long known = products.countByIntegrationIdAndDeletedFalse(integrationId(exchange));
+        if (known > 0) {
+            runs.expect(runId(exchange), (int) known);
+        }
+    }
+
     /** Stores one page of products and moves the cursor; stops paging when the last page or a cancel is reached. */
     public void storePage(Exchange exchange) {
         @SuppressWarnings("unchecked")
@@ -124,6 +134,11 @@ public class ProductPulls {
         if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class))) {
             runs.finish(runId, SyncRunStatus.CANCELLED, "Cancelled on request after " + run.getProcessedItems()
                     + " products");
+            return;
+        }
+        if ("NO_DATA".equals(exchange.getIn().getHeader(AmazonSpConstants.PULL_STATUS, String.class))) {
+            runs.finish(runId, SyncRunStatus.FAILED, "Amazon cancelled the listings report: it had no data for these "
+                    + "marketplaces; nothing was changed");
             return;
         }
         runs.expect(runId, run.getProcessedItems() + run.getFailedItems());

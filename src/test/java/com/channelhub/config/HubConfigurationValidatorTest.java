@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.channelhub.support.TestHubProperties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,18 +28,18 @@ class HubConfigurationValidatorTest {
     }
 
     private static HubProperties.Shopify noShopify() {
-        return new HubProperties.Shopify(null, null, "read_products", null, null, "https://{shop}", "2026-10");
+        return TestHubProperties.shopify(null, null);
     }
 
     private static HubProperties.Amazon noAmazon() {
-        return new HubProperties.Amazon(null, null, null, false, "https://api.amazon.com/auth/o2/token", null);
+        return TestHubProperties.amazon(null, null, null);
     }
 
     @Test
     void completeProductionConfigurationIsAccepted() {
         HubSettings settings = new HubConfigurationValidator(properties(ADMIN, KEY,
-                new HubProperties.Shopify("id", "secret", "read_products", null, null, "https://{shop}", "2026-10"),
-                new HubProperties.Amazon("app", "client", "secret", false, "https://api.amazon.com/auth/o2/token", null), "https://hub.example.com"), POSTGRES).validate();
+                TestHubProperties.shopify("id", "secret"),
+                TestHubProperties.amazon("app", "client", "secret"), "https://hub.example.com"), POSTGRES).validate();
 
         assertThat(settings.enabledPlatforms()).containsExactlyInAnyOrder("SHOPIFY", "AMAZON");
         assertThat(settings.embeddedDatabase()).isFalse();
@@ -48,8 +49,8 @@ class HubConfigurationValidatorTest {
     @Test
     void everyProblemIsNamedInOneMessage() {
         HubConfigurationValidator validator = new HubConfigurationValidator(properties(null, "not-base64!",
-                new HubProperties.Shopify("id", null, "read_products", null, null, "https://{shop}", "2026-10"),
-                new HubProperties.Amazon(null, "client", null, false, "https://api.amazon.com/auth/o2/token", null), "hub.example.com"), POSTGRES);
+                TestHubProperties.shopify("id", null),
+                TestHubProperties.amazon(null, "client", null), "hub.example.com"), POSTGRES);
 
         assertThatThrownBy(validator::validate)
                 .isInstanceOfSatisfying(HubConfigurationException.class, e -> assertThat(e.problems())

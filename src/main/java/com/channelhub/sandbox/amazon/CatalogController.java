@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 class CatalogController {
 
     private final SpApiGate gate;
-    private final CatalogService catalog;
+    private final CatalogItemsService catalog;
 
-    CatalogController(SpApiGate gate, CatalogService catalog) {
+    CatalogController(SpApiGate gate, CatalogItemsService catalog) {
         this.gate = gate;
         this.catalog = catalog;
     }
@@ -47,9 +47,9 @@ class CatalogController {
         if (ids.size() > 20 || words.size() > 20) {
             throw SpApiException.invalidInput("At most 20 identifiers or keywords per request.");
         }
-        if (!ids.isEmpty() && (identifiersType == null || !CatalogService.IDENTIFIER_TYPES.contains(identifiersType))) {
+        if (!ids.isEmpty() && (identifiersType == null || !CatalogItemsService.IDENTIFIER_TYPES.contains(identifiersType))) {
             throw SpApiException.invalidInput("'identifiersType' is required with 'identifiers' and must be one of "
-                    + CatalogService.IDENTIFIER_TYPES + ".");
+                    + CatalogItemsService.IDENTIFIER_TYPES + ".");
         }
         if ("SKU".equals(identifiersType) && !call.seller().sellerId().equals(sellerId)) {
             throw SpApiException.invalidInput("'sellerId' is required with identifiersType SKU and must be the "
@@ -61,7 +61,7 @@ class CatalogController {
         if (pageSize < 1 || pageSize > 20) {
             throw SpApiException.invalidInput("'pageSize' must be between 1 and 20.");
         }
-        return catalog.search(call, new CatalogService.Search(marketplaceId, ids, identifiersType, sellerId, words,
+        return catalog.search(call, new CatalogItemsService.Search(marketplaceId, ids, identifiersType, sellerId, words,
                 orEmpty(brandNames), includedData(includedData), pageSize, pageToken));
     }
 
@@ -85,7 +85,7 @@ class CatalogController {
     private static List<String> includedData(List<String> includedData) {
         List<String> values = includedData == null || includedData.isEmpty() ? List.of("summaries") : includedData;
         for (String value : values) {
-            if (!CatalogService.INCLUDED_DATA.contains(value)) {
+            if (!CatalogItemsService.INCLUDED_DATA.contains(value)) {
                 throw SpApiException.invalidInput("Invalid 'includedData' value '" + value + "'.");
             }
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.channelhub.config.HubProperties;
+import com.channelhub.support.TestHubProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,9 +21,7 @@ class ShopifyAdminGraphqlTest {
             new ShopifySandboxProperties.Webhooks(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(56),
                     8, 8, null, Duration.ofHours(48)),
             new ShopifySandboxProperties.Bulk(Duration.ZERO, 1000, Duration.ZERO));
-    final HubProperties hub = new HubProperties(null, "http://localhost:8080", Path.of("data"), Path.of("routes"),
-            new HubProperties.Encryption(null, null), new HubProperties.Api(1_048_576),
-            new HubProperties.Shopify("id", "secret", "read_products"), new HubProperties.Amazon(null, null, null));
+    final HubProperties hub = TestHubProperties.withShopifyApp("id", "secret");
     final SandboxStores stores = new SandboxStores(properties);
     final WebhookSender webhooks = new WebhookSender(properties, hub, Clock.systemUTC());
     final BulkOperations bulk = new BulkOperations(properties, webhooks, Clock.systemUTC());

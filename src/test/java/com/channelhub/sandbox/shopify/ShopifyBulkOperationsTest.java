@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.channelhub.config.HubProperties;
+import com.channelhub.support.TestHubProperties;
 import graphql.schema.GraphQLSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,7 @@ class ShopifyBulkOperationsTest {
                     8, 8, null, Duration.ofHours(48)),
             // operations stay CREATED for the whole test
             new ShopifySandboxProperties.Bulk(Duration.ofMinutes(5), 1000, Duration.ZERO));
-    final HubProperties hub = new HubProperties(null, "http://localhost:8080", Path.of("data"), Path.of("routes"),
-            new HubProperties.Encryption(null, null), new HubProperties.Api(1_048_576),
-            new HubProperties.Shopify("id", "secret", "read_products"), new HubProperties.Amazon(null, null, null));
+    final HubProperties hub = TestHubProperties.withShopifyApp("id", "secret");
     final SandboxStores stores = new SandboxStores(properties);
     final WebhookSender webhooks = new WebhookSender(properties, hub, Clock.systemUTC());
     final BulkOperations bulk = new BulkOperations(properties, webhooks, Clock.systemUTC());

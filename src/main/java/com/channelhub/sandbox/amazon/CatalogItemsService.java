@@ -22,7 +22,7 @@ import org.springframework.stereotype.Service;
  */
 @Service
 @ConditionalOnAmazonSandbox
-class CatalogService {
+class CatalogItemsService {
 
     static final Set<String> IDENTIFIER_TYPES = Set.of("ASIN", "EAN", "GTIN", "ISBN", "JAN", "MINSAN", "SKU", "UPC");
     static final Set<String> INCLUDED_DATA = Set.of("attributes", "classifications", "dimensions", "identifiers",
@@ -30,7 +30,7 @@ class CatalogService {
 
     private final SandboxSellers sellers;
 
-    CatalogService(SandboxSellers sellers) {
+    CatalogItemsService(SandboxSellers sellers) {
         this.sellers = sellers;
     }
 
