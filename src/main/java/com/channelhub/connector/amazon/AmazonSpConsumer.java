@@ -15,7 +15,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;
 
 /**
- * Pulls the seller's whole catalog on a schedule without blocking a thread while Amazon builds the report: the first
+ * Pulls the seller's whole catalog every pullInterval without blocking a thread while Amazon builds the report: a
  * poll requests a GET_MERCHANT_LISTINGS_ALL_DATA report and keeps its id as the cursor, later polls check it (one
  * getReport at most every reportPollDelay, growing by half up to a minute, however often the scheduler polls), and
  * the poll that finds it DONE streams the products in lists of batchSize, one exchange each.
@@ -28,6 +28,7 @@ public class AmazonSpConsumer extends ScheduledPollConsumer {
     private long pendingSince;
     private long nextCheckAt;
     private long checkDelay;
+    private long lastPullStartedAt = Long.MIN_VALUE;
 
     public AmazonSpConsumer(AmazonSpEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -47,8 +48,13 @@ public class AmazonSpConsumer extends ScheduledPollConsumer {
         try {
             long now = System.currentTimeMillis();
             if (pendingReportId == null) {
+                if (lastPullStartedAt != Long.MIN_VALUE
+                        && now - lastPullStartedAt < endpoint.getConfiguration().getPullInterval()) {
+                    return 0;
+                }
                 pendingReportId = puller.start(credentials, marketplaceIds);
                 pendingSince = now;
+                lastPullStartedAt = now;
                 checkDelay = Math.max(1, endpoint.getConfiguration().getReportPollDelay());
                 nextCheckAt = now + checkDelay;
                 return 0;

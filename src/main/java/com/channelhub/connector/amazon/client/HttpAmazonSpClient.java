@@ -215,6 +215,10 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
     }
 
     private static String listingsPath(SellerCredentials credentials, String sku) {
+        if (credentials.sellerId() == null || credentials.sellerId().isBlank()) {
+            throw new IllegalArgumentException("the Listings Items API needs the seller id (sellerId option or "
+                    + "CamelAmazonSpSellerId header)");
+        }
         return "/listings/2021-08-01/items/" + segment(credentials.sellerId()) + "/" + segment(sku);
     }
 
