@@ -9,24 +9,14 @@ import java.time.Duration;
 
 import com.channelhub.support.HubHttp;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AmazonSandboxIT
-class AmazonListingsIT {
+class AmazonListingsIT extends AmazonSellerTestBase {
 
-    @LocalServerPort
-    int port;
-    AmazonSandboxClient amazon;
-    String sellerId;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        amazon = new AmazonSandboxClient(port);
-        sellerId = amazon.newSeller(30);
-        token = amazon.accessToken(sellerId);
+    @Override
+    int skuCount() {
+        return 30;
     }
 
     private String item(String sku) {
