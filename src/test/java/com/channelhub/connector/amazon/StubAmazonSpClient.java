@@ -22,7 +22,10 @@ import com.channelhub.connector.amazon.client.ProcessingReport;
 import com.channelhub.connector.amazon.client.Report;
 import com.channelhub.connector.amazon.client.SellerCredentials;
 
-/** An in-memory client for tests of the Camel side: listings by SKU, patches answered by a function and recorded; the rest unsupported unless a subclass scripts it. */
+/**
+ * An in-memory client for tests of the Camel side: listings by SKU, patches answered by a function and recorded; the
+ * rest unsupported unless a subclass scripts it.
+ */
 class StubAmazonSpClient implements AmazonSpClient {
 
     final Map<String, ListingsItem> listings = new HashMap<>();
