@@ -13,11 +13,13 @@ import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpException;
 import com.channelhub.connector.amazon.client.ListingsItem;
 import com.channelhub.connector.amazon.client.ListingsSubmission;
+import com.channelhub.connector.amazon.client.SellerCredentials;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
+import org.apache.camel.health.HealthCheck;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -121,7 +123,35 @@ class AmazonSpProducerTest {
         assertThat(exchange.getException()).isInstanceOf(AmazonSpAuthorizationException.class);
         AmazonSpEndpoint endpoint = camel.getEndpoint(URI, AmazonSpEndpoint.class);
         assertThat(new AmazonSpHealthCheck(endpoint, "t").call().getState())
-                .isEqualTo(org.apache.camel.health.HealthCheck.State.DOWN);
+                .isEqualTo(HealthCheck.State.DOWN);
+    }
+
+    @Test
+    void oneSellersRevocationBehindAProviderLeavesTheEndpointReadyButABadClientSecretDoesNot() {
+        camel.getRegistry().bind("sellers", (AmazonSpCredentialsProvider) id -> new SellerCredentials(id, "id", "secret",
+                "Atzr|" + id));
+        String uri = "amazon-sp:pricePatch?credentialsProvider=#sellers&amazonSpClient=#stub";
+        AmazonSpEndpoint endpoint = camel.getEndpoint(uri, AmazonSpEndpoint.class);
+        AmazonSpHealthCheck check = new AmazonSpHealthCheck(endpoint, "t");
+
+        stub.patchAnswer = sku -> {
+            throw new AmazonSpAuthorizationException("invalid_grant", "revoked", 400);
+        };
+        Exchange revoked = template.request(uri, e -> {
+            e.getMessage().setHeader(AmazonSpConstants.SELLER_ID, "AREVOKED");
+            e.getMessage().setBody(List.of(change("SKU-1", "27.50")));
+        });
+        assertThat(revoked.getException()).isInstanceOf(AmazonSpAuthorizationException.class);
+        assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
+
+        stub.patchAnswer = sku -> {
+            throw new AmazonSpAuthorizationException("invalid_client", "Client authentication failed", 401);
+        };
+        template.request(uri, e -> {
+            e.getMessage().setHeader(AmazonSpConstants.SELLER_ID, "AOTHER");
+            e.getMessage().setBody(List.of(change("SKU-1", "27.50")));
+        });
+        assertThat(check.call().getState()).isEqualTo(HealthCheck.State.DOWN);
     }
 
     @Test
