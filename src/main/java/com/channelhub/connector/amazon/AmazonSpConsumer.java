@@ -20,7 +20,7 @@ import org.apache.camel.support.ScheduledPollConsumer;
  * getReport at most every reportPollDelay, growing by half up to a minute, however often the scheduler polls), and
  * the poll that finds it DONE streams the products in lists of batchSize, one exchange each.
  * CANCELLED sends a single empty batch with {@code CamelAmazonSpPullStatus=NO_DATA}; FATAL and a report older than
- * reportPollTimeout fail the poll (the consumer's poll strategy logs it) and the next poll starts afresh.
+ * reportPollTimeout fail the poll (the consumer's poll strategy logs it); the next report is due after pullInterval.
  */
 public class AmazonSpConsumer extends ScheduledPollConsumer {
 
@@ -72,8 +72,8 @@ public class AmazonSpConsumer extends ScheduledPollConsumer {
                     String stale = pendingReportId;
                     pendingReportId = null;
                     throw new AmazonSpException("listings report " + stale + " was not finished after "
-                            + endpoint.getConfiguration().getReportPollTimeout() / 1000 + " s; requesting a new one "
-                            + "at the next poll", true);
+                            + endpoint.getConfiguration().getReportPollTimeout() / 1000 + " s; a new one is requested "
+                            + "when pullInterval has passed", true);
                 }
                 return 0;
             }
