@@ -73,6 +73,8 @@ public class AmazonSpComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "patchthreshold":
         case "patchThreshold": getOrCreateConfiguration(target).setPatchThreshold(property(camelContext, int.class, value)); return true;
+        case "pullinterval":
+        case "pullInterval": getOrCreateConfiguration(target).setPullInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "redirecturi":
         case "redirectUri": getOrCreateConfiguration(target).setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
@@ -147,6 +149,8 @@ public class AmazonSpComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return int.class;
         case "patchthreshold":
         case "patchThreshold": return int.class;
+        case "pullinterval":
+        case "pullInterval": return long.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
         case "refreshtoken":
@@ -217,6 +221,8 @@ public class AmazonSpComponentConfigurer extends PropertyConfigurerSupport imple
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "patchthreshold":
         case "patchThreshold": return getOrCreateConfiguration(target).getPatchThreshold();
+        case "pullinterval":
+        case "pullInterval": return getOrCreateConfiguration(target).getPullInterval();
         case "redirecturi":
         case "redirectUri": return getOrCreateConfiguration(target).getRedirectUri();
         case "refreshtoken":

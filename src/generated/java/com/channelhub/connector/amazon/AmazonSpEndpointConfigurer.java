@@ -75,6 +75,8 @@ public class AmazonSpEndpointConfigurer extends PropertyConfigurerSupport implem
         case "patchThreshold": target.getConfiguration().setPatchThreshold(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "pullinterval":
+        case "pullInterval": target.getConfiguration().setPullInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "redirecturi":
         case "redirectUri": target.getConfiguration().setRedirectUri(property(camelContext, java.lang.String.class, value)); return true;
         case "refreshtoken":
@@ -175,6 +177,8 @@ public class AmazonSpEndpointConfigurer extends PropertyConfigurerSupport implem
         case "patchThreshold": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "pullinterval":
+        case "pullInterval": return long.class;
         case "redirecturi":
         case "redirectUri": return java.lang.String.class;
         case "refreshtoken":
@@ -271,6 +275,8 @@ public class AmazonSpEndpointConfigurer extends PropertyConfigurerSupport implem
         case "patchThreshold": return target.getConfiguration().getPatchThreshold();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "pullinterval":
+        case "pullInterval": return target.getConfiguration().getPullInterval();
         case "redirecturi":
         case "redirectUri": return target.getConfiguration().getRedirectUri();
         case "refreshtoken":

@@ -23,7 +23,7 @@ public class AmazonSpEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(47);
+        Set<String> props = new HashSet<>(48);
         props.add("amazonSpClient");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -52,6 +52,7 @@ public class AmazonSpEndpointUriFactory extends org.apache.camel.support.compone
         props.add("operation");
         props.add("patchThreshold");
         props.add("pollStrategy");
+        props.add("pullInterval");
         props.add("redirectUri");
         props.add("refreshToken");
         props.add("region");

@@ -60,6 +60,8 @@ public class AmazonSpConfiguration implements Cloneable {
     private String healthCheckSku = "channelhub-health-probe";
     @UriParam(label = "consumer", defaultValue = "500")
     private int batchSize = 500;
+    @UriParam(label = "consumer", defaultValue = "6h", javaType = "java.time.Duration")
+    private long pullInterval = 21_600_000;
 
     @UriParam(label = "advanced", defaultValue = "5")
     private int maxRetries = 5;
@@ -278,6 +280,18 @@ public class AmazonSpConfiguration implements Cloneable {
     /** The listingsPull consumer sends products in lists of this many per exchange. */
     public void setBatchSize(int batchSize) {
         this.batchSize = batchSize;
+    }
+
+    public long getPullInterval() {
+        return pullInterval;
+    }
+
+    /**
+     * The listingsPull consumer requests a new report at most this often (counted from the previous request); the
+     * scheduler's delay only sets how often it looks whether a pending report is finished.
+     */
+    public void setPullInterval(long pullInterval) {
+        this.pullInterval = pullInterval;
     }
 
     public int getMaxRetries() {

@@ -15,12 +15,12 @@ import org.apache.camel.Processor;
 import org.apache.camel.support.ScheduledPollConsumer;
 
 /**
- * Pulls the seller's whole catalog on a schedule without blocking a thread while Amazon builds the report: the first
+ * Pulls the seller's whole catalog every pullInterval without blocking a thread while Amazon builds the report: a
  * poll requests a GET_MERCHANT_LISTINGS_ALL_DATA report and keeps its id as the cursor, later polls check it (one
  * getReport at most every reportPollDelay, growing by half up to a minute, however often the scheduler polls), and
  * the poll that finds it DONE streams the products in lists of batchSize, one exchange each.
  * CANCELLED sends a single empty batch with {@code CamelAmazonSpPullStatus=NO_DATA}; FATAL and a report older than
- * reportPollTimeout fail the poll (the consumer's poll strategy logs it) and the next poll starts afresh.
+ * reportPollTimeout fail the poll (the consumer's poll strategy logs it); the next report is due after pullInterval.
  */
 public class AmazonSpConsumer extends ScheduledPollConsumer {
 
@@ -28,6 +28,7 @@ public class AmazonSpConsumer extends ScheduledPollConsumer {
     private long pendingSince;
     private long nextCheckAt;
     private long checkDelay;
+    private long lastPullStartedAt = Long.MIN_VALUE;
 
     public AmazonSpConsumer(AmazonSpEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -47,8 +48,13 @@ public class AmazonSpConsumer extends ScheduledPollConsumer {
         try {
             long now = System.currentTimeMillis();
             if (pendingReportId == null) {
+                if (lastPullStartedAt != Long.MIN_VALUE
+                        && now - lastPullStartedAt < endpoint.getConfiguration().getPullInterval()) {
+                    return 0;
+                }
                 pendingReportId = puller.start(credentials, marketplaceIds);
                 pendingSince = now;
+                lastPullStartedAt = now;
                 checkDelay = Math.max(1, endpoint.getConfiguration().getReportPollDelay());
                 nextCheckAt = now + checkDelay;
                 return 0;
@@ -66,8 +72,8 @@ public class AmazonSpConsumer extends ScheduledPollConsumer {
                     String stale = pendingReportId;
                     pendingReportId = null;
                     throw new AmazonSpException("listings report " + stale + " was not finished after "
-                            + endpoint.getConfiguration().getReportPollTimeout() / 1000 + " s; requesting a new one "
-                            + "at the next poll", true);
+                            + endpoint.getConfiguration().getReportPollTimeout() / 1000 + " s; a new one is requested "
+                            + "when pullInterval has passed", true);
                 }
                 return 0;
             }

@@ -95,9 +95,19 @@ public class AmazonSpEndpoint extends ScheduledPollEndpoint {
         this.configuration = configuration;
     }
 
-    /** LWA refused the credentials for good: readiness goes DOWN until a call succeeds again. */
+    /**
+     * LWA refused credentials for good. Readiness goes DOWN, until a call succeeds again, when the refusal concerns the
+     * whole endpoint: its static refresh token, or the application's client id/secret (invalid_client,
+     * unauthorized_client). One seller's revoked authorization behind a credentials provider is that integration's
+     * problem (re-authorization), not the endpoint's.
+     */
     void authorizationFailed(AmazonSpAuthorizationException failure) {
-        authorizationFailure = failure;
+        boolean applicationWide = "invalid_client".equals(failure.getCode())
+                || "unauthorized_client".equals(failure.getCode());
+        boolean staticCredentials = configuration.getRefreshToken() != null && !configuration.getRefreshToken().isBlank();
+        if (applicationWide || staticCredentials) {
+            authorizationFailure = failure;
+        }
     }
 
     void authorizationWorked() {

@@ -64,13 +64,31 @@ final class ListingsPuller {
             case "FATAL":
                 throw new AmazonSpException("listings report " + report.reportId() + " for seller "
                         + credentials.sellerId() + " ended FATAL: Amazon could not produce it"
-                        + (report.reportDocumentId() == null ? "" : " (error document " + report.reportDocumentId() + ")")
-                        + "; request a new one later", true);
+                        + errorDocument(credentials, report) + "; request a new one later", true);
             case "DONE":
                 return open(credentials, report, marketplaceIds);
             default:
                 throw new IllegalStateException("report " + report.reportId() + " is not finished: "
                         + report.processingStatus());
+        }
+    }
+
+    /** A FATAL report may carry a document saying why (e.g. {"errorDetails": …}); quoted, shortened. */
+    private String errorDocument(SellerCredentials credentials, Report report) {
+        if (report.reportDocumentId() == null) {
+            return "";
+        }
+        Path file = null;
+        try {
+            file = client.downloadDocument(client.getReportDocument(credentials, report.reportDocumentId()));
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            return " (" + (text.length() > 500 ? text.substring(0, 500) + "…" : text) + ")";
+        } catch (IOException | RuntimeException e) {
+            return " (error document " + report.reportDocumentId() + " unreadable: " + e.getMessage() + ")";
+        } finally {
+            if (file != null) {
+                delete(file);
+            }
         }
     }
 

@@ -1,8 +1,6 @@
 package com.channelhub.sandbox.amazon;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,17 +55,16 @@ class CatalogItemsService {
 
     ObjectNode search(SpApiCall call, Search search) {
         List<Hit> hits = search.identifiers().isEmpty() ? byKeywords(search) : byIdentifiers(call, search);
-        String query = Integer.toHexString(new Search(search.marketplaceId(), search.identifiers(),
-                search.identifiersType(), search.sellerId(), search.keywords(), search.brandNames(),
-                search.includedData(), search.pageSize(), null).hashCode());
-        int offset = offset(search.pageToken(), query);
+        Search query = new Search(search.marketplaceId(), search.identifiers(), search.identifiersType(),
+                search.sellerId(), search.keywords(), search.brandNames(), search.includedData(), search.pageSize(), null);
+        int offset = PageTokens.offset(search.pageToken(), query);
         ObjectNode answer = JsonNodeFactory.instance.objectNode().put("numberOfResults", hits.size());
         ObjectNode pagination = answer.putObject("pagination");
         if (offset + search.pageSize() < hits.size()) {
-            pagination.put("nextToken", token(offset + search.pageSize(), query));
+            pagination.put("nextToken", PageTokens.token(offset + search.pageSize(), query));
         }
         if (offset > 0) {
-            pagination.put("previousToken", token(Math.max(0, offset - search.pageSize()), query));
+            pagination.put("previousToken", PageTokens.token(Math.max(0, offset - search.pageSize()), query));
         }
         ObjectNode refinements = answer.putObject("refinements");
         Map<String, Integer> brands = new TreeMap<>();
@@ -161,25 +158,5 @@ class CatalogItemsService {
                     .put("manufacturer", facts.brand());
         }
         return item;
-    }
-
-    private static String token(int offset, String query) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((offset + ":" + query).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static int offset(String pageToken, String query) {
-        if (pageToken == null || pageToken.isBlank()) {
-            return 0;
-        }
-        try {
-            String[] parts = new String(Base64.getUrlDecoder().decode(pageToken), StandardCharsets.UTF_8).split(":");
-            if (parts.length == 2 && parts[1].equals(query)) {
-                return Integer.parseInt(parts[0]);
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through to the error below
-        }
-        throw SpApiException.invalidInput("Invalid 'pageToken': use a token from the previous answer of the same search.");
     }
 }

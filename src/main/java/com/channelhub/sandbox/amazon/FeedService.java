@@ -87,8 +87,7 @@ class FeedService {
         if (!feedType.equals(SpApiFacts.LISTINGS_FEED) && !SpApiFacts.LEGACY_FEEDS.contains(feedType)) {
             throw SpApiException.invalidInput("Invalid feedType '" + feedType + "'.");
         }
-        List<String> marketplaceIds = call.marketplaces(objectMapper.convertValue(body.path("marketplaceIds"),
-                objectMapper.getTypeFactory().constructCollectionType(List.class, String.class)));
+        List<String> marketplaceIds = call.marketplaces(body.path("marketplaceIds"));
         String inputId = body.path("inputFeedDocumentId").asText("");
         documents.find(inputId).filter(document -> document.sellerId().equals(call.seller().sellerId()))
                 .orElseThrow(() -> SpApiException.invalidInput("Invalid inputFeedDocumentId '" + inputId + "'."));

@@ -102,7 +102,8 @@ final class Listing {
             if (!offer.has("marketplace_id") || marketplaceId.equals(offer.path("marketplace_id").asText())) {
                 JsonNode value = offer.path("our_price").path(0).path("schedule").path(0).path("value_with_tax");
                 if (value.isNumber() || value.isTextual()) {
-                    return new BigDecimal(value.asText());
+                    BigDecimal price = new BigDecimal(value.asText());
+                    return price.setScale(Math.max(2, price.scale())); // money shows cents: 8.8 is "8.80"
                 }
             }
         }

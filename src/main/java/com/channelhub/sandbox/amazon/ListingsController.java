@@ -1,5 +1,8 @@
 package com.channelhub.sandbox.amazon;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +18,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Listings Items API 2021-08-01: getListingsItem and patchListingsItem. */
+/** Listings Items API 2021-08-01: getListingsItem, patchListingsItem and searchListingsItems. */
 @RestController
 @ConditionalOnAmazonSandbox
-@RequestMapping(path = AmazonSandboxPaths.SP_API + "/listings/2021-08-01/items/{sellerId}/{sku}",
+@RequestMapping(path = AmazonSandboxPaths.SP_API + "/listings/2021-08-01/items/{sellerId}",
         produces = MediaType.APPLICATION_JSON_VALUE)
 class ListingsController {
 
@@ -30,7 +33,7 @@ class ListingsController {
         this.listings = listings;
     }
 
-    @GetMapping
+    @GetMapping("/{sku}")
     ObjectNode getListingsItem(@PathVariable String region, @PathVariable String sellerId, @PathVariable String sku,
             @RequestParam(required = false) List<String> marketplaceIds,
             @RequestParam(required = false) List<String> includedData, HttpServletRequest request,
@@ -40,7 +43,7 @@ class ListingsController {
         return listings.get(call, sku, includedData(includedData));
     }
 
-    @PatchMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PatchMapping(path = "/{sku}", consumes = MediaType.APPLICATION_JSON_VALUE)
     ObjectNode patchListingsItem(@PathVariable String region, @PathVariable String sellerId, @PathVariable String sku,
             @RequestParam(required = false) List<String> marketplaceIds,
             @RequestParam(required = false) String mode, @RequestParam(required = false) List<String> includedData,
@@ -53,6 +56,49 @@ class ListingsController {
         }
         includedData(includedData);
         return listings.patch(call, sku, body, mode != null);
+    }
+
+    @GetMapping
+    ObjectNode searchListingsItems(@PathVariable String region, @PathVariable String sellerId,
+            @RequestParam(required = false) List<String> marketplaceIds,
+            @RequestParam(required = false) List<String> includedData,
+            @RequestParam(required = false) List<String> identifiers,
+            @RequestParam(required = false) String identifiersType,
+            @RequestParam(required = false) String createdAfter, @RequestParam(required = false) String createdBefore,
+            @RequestParam(required = false) String lastUpdatedAfter,
+            @RequestParam(required = false) String lastUpdatedBefore,
+            @RequestParam(required = false) List<String> withIssueSeverity,
+            @RequestParam(defaultValue = "lastUpdatedDate") String sortBy,
+            @RequestParam(defaultValue = "DESC") String sortOrder, @RequestParam(defaultValue = "10") int pageSize,
+            @RequestParam(required = false) String pageToken, HttpServletRequest request,
+            HttpServletResponse response) {
+        SpApiCall call = gate.admit(region, SpApiOperation.SEARCH_LISTINGS_ITEMS, sellerId, request, response);
+        call.marketplaces(marketplaceIds);
+        List<String> ids = identifiers == null ? List.of() : identifiers;
+        if (ids.size() > 20 || !ids.isEmpty() != (identifiersType != null)) {
+            throw SpApiException.invalidInput("'identifiers' (at most 20) and 'identifiersType' go together.");
+        }
+        if (identifiersType != null && !identifiersType.equals("SKU") && !identifiersType.equals("ASIN")) {
+            throw SpApiException.invalidInput("The sandbox searches listings by SKU or ASIN identifiers only.");
+        }
+        List<String> severities = withIssueSeverity == null ? List.of() : withIssueSeverity;
+        if (!ListingsSearch.SORT_BY.contains(sortBy) || !sortOrder.matches("ASC|DESC")
+                || !ListingsSearch.SEVERITIES.containsAll(severities) || pageSize < 1 || pageSize > 20) {
+            throw SpApiException.invalidInput("Invalid sortBy, sortOrder, withIssueSeverity or pageSize (1 to 20).");
+        }
+        List<String> data = includedData(includedData);
+        ListingsSearch search = new ListingsSearch(ids, identifiersType, instant(createdAfter), instant(createdBefore),
+                instant(lastUpdatedAfter), instant(lastUpdatedBefore), severities, sortBy, sortOrder.equals("ASC"),
+                data.isEmpty() ? List.of("summaries") : data, pageSize);
+        return listings.search(call, search, pageToken);
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return value == null ? null : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw SpApiException.invalidInput("'" + value + "' is not an ISO 8601 date-time.");
+        }
     }
 
     private static List<String> includedData(List<String> includedData) {

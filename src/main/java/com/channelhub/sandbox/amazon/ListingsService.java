@@ -47,6 +47,10 @@ class ListingsService {
         return render(call.seller(), listing, includedData.isEmpty() ? List.of("summaries") : includedData);
     }
 
+    ObjectNode search(SpApiCall call, ListingsSearch search, String pageToken) {
+        return search.run(call.seller(), pageToken, this);
+    }
+
     /** patchListingsItem: validates now, applies later (never, for the NOT_APPLIED fault). */
     ObjectNode patch(SpApiCall call, String sku, JsonNode body, boolean previewOnly) {
         if (body == null || !body.path("productType").isTextual() || body.path("productType").asText().isBlank()) {

@@ -10,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.stereotype.Service;
 
@@ -28,17 +27,15 @@ class ReportService {
     private final AmazonSandboxProperties properties;
     private final SandboxDocuments documents;
     private final SandboxScheduler scheduler;
-    private final ObjectMapper objectMapper;
     private final Clock clock;
     private final Map<String, ProcessingJob> reports = new ConcurrentHashMap<>();
     private final AtomicLong reportIds = new AtomicLong(60_000_000_000L);
 
     ReportService(AmazonSandboxProperties properties, SandboxDocuments documents, SandboxScheduler scheduler,
-            ObjectMapper objectMapper, Clock clock) {
+            Clock clock) {
         this.properties = properties;
         this.documents = documents;
         this.scheduler = scheduler;
-        this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
@@ -48,8 +45,7 @@ class ReportService {
             throw SpApiException.invalidInput("The sandbox produces only " + SpApiFacts.MERCHANT_LISTINGS_REPORT
                     + " reports, not '" + reportType + "'.");
         }
-        List<String> marketplaceIds = call.marketplaces(objectMapper.convertValue(body.path("marketplaceIds"),
-                objectMapper.getTypeFactory().constructCollectionType(List.class, String.class)));
+        List<String> marketplaceIds = call.marketplaces(body.path("marketplaceIds"));
         ProcessingJob report = new ProcessingJob(Long.toString(reportIds.incrementAndGet()), reportType,
                 marketplaceIds, call.seller(), call.outcome(), now());
         reports.put(report.id(), report);

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -120,6 +121,25 @@ final class SandboxSeller {
                 .map(this::listing).flatMap(Optional::stream);
     }
 
+    /**
+     * What a listings search filters and sorts on, for every listing, without building untouched listings.
+     *
+     * @param index the listing's number
+     */
+    record Entry(int index, String sku, Instant createdAt, Instant updatedAt, Listing touched) {
+    }
+
+    Stream<Entry> entries() {
+        return IntStream.rangeClosed(1, spec.skuCount()).mapToObj(index -> {
+            String sku = sku(index);
+            Listing listing = touched.get(sku);
+            if (listing != null) {
+                return new Entry(index, sku, listing.createdAt(), listing.updatedAt(), listing);
+            }
+            return deleted.contains(sku) ? null : new Entry(index, sku, createdAt(index), createdAt(index), null);
+        }).filter(Objects::nonNull);
+    }
+
     /** Catalog facts of every listing, without building the listings (for catalog searches). */
     Stream<Listing.CatalogFacts> catalog() {
         return IntStream.rangeClosed(1, spec.skuCount()).filter(index -> !deleted.contains(sku(index)))
@@ -175,7 +195,11 @@ final class SandboxSeller {
         int quantity = (int) ((hash >>> 40) % 250);
         return new Listing(sku(index), facts, "PRODUCT", Listing.initialAttributes(spec.marketplaceId(),
                 spec.currency(), facts.itemName(), facts.brand(), price, quantity, amazonChannel),
-                amazonChannel, quantity, CATALOG_START.minusSeconds(3_600L * index));
+                amazonChannel, quantity, createdAt(index));
+    }
+
+    private static Instant createdAt(int index) {
+        return CATALOG_START.minusSeconds(3_600L * index);
     }
 
     private String upc(int index) {

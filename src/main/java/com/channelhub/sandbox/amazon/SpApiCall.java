@@ -1,6 +1,9 @@
 package com.channelhub.sandbox.amazon;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * An admitted SP-API call: the seller its access token acts for, and a fault planned for what the operation does
@@ -20,6 +23,13 @@ record SpApiCall(SandboxSeller seller, FaultKind outcome) {
             }
         }
         return marketplaceIds;
+    }
+
+    /** A JSON body's marketplaceIds array (createFeed, createReport), checked as above. */
+    List<String> marketplaces(JsonNode marketplaceIds) {
+        List<String> ids = new ArrayList<>();
+        marketplaceIds.forEach(id -> ids.add(id.asText()));
+        return marketplaces(ids);
     }
 
     boolean outcome(FaultKind kind) {

@@ -9,6 +9,7 @@ package com.channelhub.sandbox.amazon;
 public enum SpApiOperation {
     GET_LISTINGS_ITEM("getListingsItem", 5, 10),
     PATCH_LISTINGS_ITEM("patchListingsItem", 5, 5),
+    SEARCH_LISTINGS_ITEMS("searchListingsItems", 5, 5),
     CREATE_FEED_DOCUMENT("createFeedDocument", 0.5, 15),
     CREATE_FEED("createFeed", 0.0083, 15),
     GET_FEED("getFeed", 2, 15),

@@ -250,6 +250,8 @@ class AmazonSpComponentIT {
                 .containsExactly(0, 1, 2);
         assertThat(firstPull).extracting(b -> b.getMessage().getBody(List.class).size()).containsExactly(5, 5, 2);
         assertThat(firstPull.get(2).getMessage().getHeader(AmazonSpConstants.BATCH_COMPLETE)).isEqualTo(true);
+        // the next report is only due after pullInterval (6 h by default): no second pull started meanwhile
+        assertThat(batches).hasSize(3);
     }
 
     @Test

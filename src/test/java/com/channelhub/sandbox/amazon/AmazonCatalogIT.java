@@ -8,26 +8,16 @@ import java.time.Duration;
 
 import com.channelhub.support.HubHttp;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AmazonSandboxIT
-class AmazonCatalogIT {
+class AmazonCatalogIT extends AmazonSellerTestBase {
 
     private static final String SEARCH = "/catalog/2022-04-01/items?marketplaceIds=" + US;
 
-    @LocalServerPort
-    int port;
-    AmazonSandboxClient amazon;
-    String sellerId;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        amazon = new AmazonSandboxClient(port);
-        sellerId = amazon.newSeller(60);
-        token = amazon.accessToken(sellerId);
+    @Override
+    int skuCount() {
+        return 60;
     }
 
     /** Catalog Items allows 2 requests per second with a burst of 2: a polite client waits out a 429. */

@@ -16,26 +16,16 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AmazonSandboxIT
-class AmazonFeedsIT {
+class AmazonFeedsIT extends AmazonSellerTestBase {
 
     private static final String JSON = "application/json; charset=UTF-8";
 
-    @LocalServerPort
-    int port;
-    AmazonSandboxClient amazon;
-    String sellerId;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        amazon = new AmazonSandboxClient(port);
-        sellerId = amazon.newSeller(50);
-        token = amazon.accessToken(sellerId);
+    @Override
+    int skuCount() {
+        return 50;
     }
 
     private String offer(String amount) {

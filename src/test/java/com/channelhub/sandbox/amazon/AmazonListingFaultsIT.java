@@ -10,24 +10,14 @@ import java.time.Duration;
 import java.util.Map;
 
 import com.channelhub.support.HubHttp;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AmazonSandboxIT
-class AmazonListingFaultsIT {
+class AmazonListingFaultsIT extends AmazonSellerTestBase {
 
-    @LocalServerPort
-    int port;
-    AmazonSandboxClient amazon;
-    String sellerId;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        amazon = new AmazonSandboxClient(port);
-        sellerId = amazon.newSeller(20);
-        token = amazon.accessToken(sellerId);
+    @Override
+    int skuCount() {
+        return 20;
     }
 
     private String item(String sku) {

@@ -9,24 +9,14 @@ import java.time.Duration;
 
 import com.channelhub.support.HubHttp;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AmazonSandboxIT
-class AmazonListingsIT {
+class AmazonListingsIT extends AmazonSellerTestBase {
 
-    @LocalServerPort
-    int port;
-    AmazonSandboxClient amazon;
-    String sellerId;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        amazon = new AmazonSandboxClient(port);
-        sellerId = amazon.newSeller(30);
-        token = amazon.accessToken(sellerId);
+    @Override
+    int skuCount() {
+        return 30;
     }
 
     private String item(String sku) {
@@ -159,5 +149,29 @@ class AmazonListingsIT {
                 + "[{\"fulfillment_channel_code\":\"AMAZON_NA\",\"quantity\":50}]}]}").json();
         assertThat(response.get("status").asText()).isEqualTo("INVALID");
         assertThat(response.at("/issues/0/attributeNames/0").asText()).isEqualTo("fulfillment_availability");
+    }
+
+    @Test
+    void searchListingsItemsPagesBySkuAndFindsWhatChangedSince() {
+        String search = "/listings/2021-08-01/items/" + sellerId + "?marketplaceIds=" + US;
+        JsonNode first = amazon.get(search + "&sortBy=sku&sortOrder=ASC&pageSize=20", token).json();
+        assertThat(first.get("numberOfResults").asInt()).isEqualTo(30);
+        assertThat(first.get("items")).hasSize(20);
+        assertThat(first.at("/items/0/sku").asText()).isEqualTo("T-000001");
+        JsonNode second = amazon.get(search + "&sortBy=sku&sortOrder=ASC&pageSize=20&pageToken="
+                + first.at("/pagination/nextToken").asText(), token).json();
+        assertThat(second.get("items")).hasSize(10);
+        assertThat(second.at("/items/0/sku").asText()).isEqualTo("T-000021");
+        assertThat(second.has("pagination") && second.get("pagination").has("nextToken")).isFalse();
+
+        String since = java.time.Instant.now().minusSeconds(1).toString();
+        amazon.patch(item("T-000008"), token, priceChange("8.80"));
+        // searchListingsItems allows 5 requests per second: poll below that
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            JsonNode changed = amazon.get(search + "&lastUpdatedAfter=" + since + "&includedData=offers", token).json();
+            assertThat(changed.path("numberOfResults").asInt()).isEqualTo(1);
+            assertThat(changed.at("/items/0/sku").asText()).isEqualTo("T-000008");
+            assertThat(changed.at("/items/0/offers/0/price/amount").asText()).isEqualTo("8.80");
+        });
     }
 }

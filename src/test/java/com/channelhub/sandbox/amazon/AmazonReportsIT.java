@@ -11,24 +11,14 @@ import java.util.Set;
 
 import com.channelhub.support.HubHttp;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 @AmazonSandboxIT
-class AmazonReportsIT {
+class AmazonReportsIT extends AmazonSellerTestBase {
 
-    @LocalServerPort
-    int port;
-    AmazonSandboxClient amazon;
-    String sellerId;
-    String token;
-
-    @BeforeEach
-    void setUp() {
-        amazon = new AmazonSandboxClient(port);
-        sellerId = amazon.newSeller(40);
-        token = amazon.accessToken(sellerId);
+    @Override
+    int skuCount() {
+        return 40;
     }
 
     private String createReport() {

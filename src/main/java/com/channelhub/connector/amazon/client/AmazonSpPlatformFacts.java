@@ -148,6 +148,12 @@ public final class AmazonSpPlatformFacts {
     // --- Reports API 2021-06-30. Source: reports_2021-06-30 model; report type values page.
 
     public static final String MERCHANT_LISTINGS_REPORT = "GET_MERCHANT_LISTINGS_ALL_DATA";
+    /**
+     * Report documents declare their charset in the download's Content-Type: GET_MERCHANT_LISTINGS_ALL_DATA comes as
+     * {@code text/plain; charset=utf8} in NA and {@code charset=Cp1252} in EU. Decode with the declared charset, UTF-8
+     * when none. Source: github.com/amzn/selling-partner-api-models issues 1517 and 2748.
+     */
+    public static final String REPORT_DEFAULT_CHARSET = "UTF-8";
 
     // --- Listings Items API 2021-08-01. Source: developer-docs.amazon.com/sp-api/docs/listings-items-api-v2021-08-01-use-case-guide
 

@@ -3,9 +3,13 @@ package com.channelhub.connector.amazon.client;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -211,6 +215,10 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
     }
 
     private static String listingsPath(SellerCredentials credentials, String sku) {
+        if (credentials.sellerId() == null || credentials.sellerId().isBlank()) {
+            throw new IllegalArgumentException("the Listings Items API needs the seller id (sellerId option or "
+                    + "CamelAmazonSpSellerId header)");
+        }
         return "/listings/2021-08-01/items/" + segment(credentials.sellerId()) + "/" + segment(sku);
     }
 
@@ -282,7 +290,8 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
 
     @Override
     public ProcessingReport readProcessingReport(DocumentLocation location) {
-        return download(location, in -> json.readValue(in, ProcessingReport.class));
+        // JSON: Jackson detects the Unicode encoding itself
+        return download(location, (in, charset) -> json.readValue(in, ProcessingReport.class));
     }
 
     // --- Reports API 2021-06-30
@@ -311,10 +320,18 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
 
     @Override
     public Path downloadDocument(DocumentLocation location) {
-        return download(location, in -> {
+        return download(location, (in, charset) -> {
             Path file = Files.createTempFile("amazon-sp-document-", ".txt");
             try {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                if (StandardCharsets.UTF_8.equals(charset)) {
+                    Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    // reports in some regions are Cp1252 (see AmazonSpPlatformFacts.REPORT_DEFAULT_CHARSET): store UTF-8
+                    try (Reader reader = new InputStreamReader(in, charset);
+                            Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        reader.transferTo(writer);
+                    }
+                }
                 return file;
             } catch (IOException e) {
                 Files.deleteIfExists(file);
@@ -447,7 +464,7 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
 
     @FunctionalInterface
     private interface StreamReader<T> {
-        T read(InputStream in) throws IOException;
+        T read(InputStream in, Charset charset) throws IOException;
     }
 
     private <T> T download(DocumentLocation location, StreamReader<T> reader) {
@@ -459,7 +476,7 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
                         return response.getCode();
                     }
                     try (InputStream in = decompressed(response.getEntity().getContent(), location.gzipped())) {
-                        return new Object[] {reader.read(in)};
+                        return new Object[] {reader.read(in, charset(response.getEntity()))};
                     }
                 };
                 Object outcome = http.execute(get, handler);
@@ -479,6 +496,22 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
                 retryOrThrow(attempt, "download of document " + location.documentId() + " failed: " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The charset the download declares in its Content-Type (e.g. {@code text/plain; charset=Cp1252}), else UTF-8. */
+    private static Charset charset(HttpEntity entity) {
+        String contentType = entity.getContentType();
+        if (contentType != null) {
+            try {
+                Charset declared = ContentType.parse(contentType).getCharset();
+                if (declared != null) {
+                    return declared;
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("unreadable Content-Type '{}' on a document, reading it as UTF-8", contentType);
+            }
+        }
+        return StandardCharsets.UTF_8;
     }
 
     /** GZIP documents are gunzipped; tolerates a server that already removed the compression. */

@@ -219,6 +219,18 @@ class AmazonSpHttpClientTest {
     }
 
     @Test
+    void documentsAreDecodedWithTheCharsetTheirDownloadDeclares() throws Exception {
+        byte[] cp1252 = "seller-sku\titem-name\nSKU-1\tPi\u00f1a \u20ac\n".getBytes(java.nio.charset.Charset.forName("Cp1252"));
+        amazon.on("GET /doc/eu", new Canned(200, cp1252, Map.of("Content-Type", "text/plain; charset=Cp1252")));
+        Path file = client.downloadDocument(new DocumentLocation("eu", amazon.url() + "/doc/eu", null));
+        try {
+            assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("Pi\u00f1a \u20ac");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
     void feedUploadUsesExactlyTheDeclaredContentTypeAndNoToken() {
         amazon.on("PUT /upload/1", Canned.json(200, ""));
         client.uploadFeedDocument(new FeedDocumentTarget("1", amazon.url() + "/upload/1"), "application/json",

@@ -50,7 +50,9 @@ final class FakeAmazon implements AutoCloseable {
             Canned canned = next(exchange.getRequestMethod() + " " + path);
             canned.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             exchange.getResponseHeaders().add("x-amzn-RequestId", "req-" + requests.size());
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            if (!canned.headers().containsKey("Content-Type")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+            }
             exchange.sendResponseHeaders(canned.status(), canned.body().length == 0 ? -1 : canned.body().length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(canned.body());
