@@ -1,5 +1,6 @@
 package com.channelhub.connector.shopify;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -28,11 +29,17 @@ import com.channelhub.connector.shopify.client.ShopifyClient;
  * every page; the cursor ({@code endCursor}) of the last page the route completed is kept between polls, so a poll
  * that stops early (maxMessagesPerPoll, a failed exchange, an outage) resumes where it left off. With
  * {@code incremental=true} each later pass asks only for products updated after the newest {@code updatedAt} of the
- * previous passes. A full pass over at least {@code bulkThreshold} products runs as one bulk export instead.
+ * previous passes (but never after the previous pass started, see {@link #CLOCK_MARGIN}). A full pass over at least {@code bulkThreshold} products runs as one bulk export instead.
  */
 public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopifyConsumer.class);
+    /**
+     * A product updated during a pass, after its page was read, may carry an updatedAt older than products read
+     * later; the next pass therefore never starts after the moment this pass started (minus a margin for the
+     * difference between Shopify's clock and ours). Re-reading a few products is harmless, missing one is not.
+     */
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
     private final String shop;
     private WritableHealthCheckRepository healthRepository;
@@ -46,6 +53,7 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
     private volatile Instant nextUpdatedSince;
     /** Newest updatedAt seen in the current pass. */
     private volatile Instant watermark;
+    private volatile Instant passStartedAt;
     private volatile int pageNumber;
     private volatile boolean inPass;
 
@@ -94,11 +102,13 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
         while (isRunAllowed() && (maxMessagesPerPoll <= 0 || pages < maxMessagesPerPoll)) {
             ProductPage page = client().products(shop, new ProductPageRequest(configuration().getPageSize(),
                     configuration().getVariantsPageSize(), cursor, passUpdatedSince));
-            Exchange exchange = pageExchange(page.products(), page.endCursor(), !page.hasNextPage());
-            if (!deliver(exchange)) {
-                return pages;
+            // an empty page (nothing changed) is not sent: Camel's idle handling (sendEmptyMessageWhenIdle) applies
+            if (!page.products().isEmpty()) {
+                if (!deliver(pageExchange(page.products(), page.endCursor(), !page.hasNextPage()))) {
+                    return pages;
+                }
+                pages++;
             }
-            pages++;
             cursor = page.endCursor();
             track(page.products());
             if (!page.hasNextPage()) {
@@ -114,15 +124,18 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
         cursor = null;
         pageNumber = 0;
         watermark = null;
+        passStartedAt = Instant.now();
         passUpdatedSince = nextUpdatedSince;
     }
 
     private void endPass() {
         inPass = false;
         cursor = null;
-        if (configuration().isIncremental()) {
-            if (watermark != null && (nextUpdatedSince == null || watermark.isAfter(nextUpdatedSince))) {
-                nextUpdatedSince = watermark;
+        if (configuration().isIncremental() && watermark != null) {
+            Instant safe = passStartedAt.minus(CLOCK_MARGIN);
+            Instant candidate = watermark.isBefore(safe) ? watermark : safe;
+            if (nextUpdatedSince == null || candidate.isAfter(nextUpdatedSince)) {
+                nextUpdatedSince = candidate;
             }
         }
         LOG.debug("Shopify pull of {} finished a pass after {} pages; next pass from {}", shop, pageNumber,
@@ -152,9 +165,6 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
                     pages++;
                     batch = new ArrayList<>();
                 }
-            }
-            if (pages == 0) {
-                deliver(pageExchange(List.of(), null, true));
             }
         }
         endPass();

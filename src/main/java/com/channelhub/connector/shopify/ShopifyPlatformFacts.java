@@ -69,6 +69,13 @@ public final class ShopifyPlatformFacts {
      */
     public static final String WEBHOOK_URI_SINCE_VERSION = "2025-10";
 
+    /**
+     * From 2026-01 a bulk operation can be read by id ({@code bulkOperation(id:)}) and up to five bulk queries may
+     * run at once, so {@code currentBulkOperation} may not be ours; older versions read it through {@code node(id:)}.
+     * Source: shopify.dev/changelog/new-queries-for-bulk-operations (Oct 2025).
+     */
+    public static final String BULK_OPERATION_QUERY_SINCE = "2026-01";
+
     /** Bulk operation statuses after which polling stops. Source: shopify.dev BulkOperationStatus enum. */
     public static final Set<String> BULK_TERMINAL_STATUSES = Set.of("COMPLETED", "FAILED", "CANCELED", "EXPIRED");
 

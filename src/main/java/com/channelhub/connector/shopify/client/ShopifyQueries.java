@@ -56,7 +56,9 @@ final class ShopifyQueries {
     static final String BULK_OPERATION_FIELDS = "id status errorCode url partialDataUrl objectCount";
     static final String CURRENT_BULK_OPERATION = "query { currentBulkOperation(type: QUERY) { "
             + BULK_OPERATION_FIELDS + " } }";
-    static final String BULK_OPERATION_BY_ID = "query BulkOperation($id: ID!) { node(id: $id) { "
+    static final String BULK_OPERATION_BY_ID = "query BulkOperation($id: ID!) { bulkOperation(id: $id) { "
+            + BULK_OPERATION_FIELDS + " } }";
+    static final String BULK_OPERATION_BY_NODE = "query BulkOperation($id: ID!) { node(id: $id) { "
             + "... on BulkOperation { " + BULK_OPERATION_FIELDS + " } } }";
 
     static final String PRICE_UPDATE = """
@@ -112,6 +114,10 @@ final class ShopifyQueries {
                     userErrors { field message }
                   }
                 }""".formatted(target);
+    }
+
+    static boolean readsBulkOperationById(String apiVersion) {
+        return ShopifyPlatformFacts.isVersionAtLeast(apiVersion, ShopifyPlatformFacts.BULK_OPERATION_QUERY_SINCE);
     }
 
     static boolean usesWebhookUri(String apiVersion) {
