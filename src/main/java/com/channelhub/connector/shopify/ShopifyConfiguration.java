@@ -43,6 +43,8 @@ public class ShopifyConfiguration implements Cloneable {
     private boolean incremental = false;
     @UriParam(label = "consumer", defaultValue = "0")
     private int bulkThreshold = 0;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll = 0;
     @UriParam(label = "advanced", defaultValue = "1000")
     private int bulkAssemblyWindow = 1000;
     @UriParam(label = "advanced", defaultValue = "2000")
@@ -214,6 +216,18 @@ public class ShopifyConfiguration implements Cloneable {
      */
     public void setBulkThreshold(int bulkThreshold) {
         this.bulkThreshold = bulkThreshold;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * Pages one poll may deliver before the next poll continues from the kept cursor; 0 reads a whole pass in one
+     * poll.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public int getBulkAssemblyWindow() {

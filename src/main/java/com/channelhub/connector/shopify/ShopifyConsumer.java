@@ -11,8 +11,7 @@ import java.util.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +28,8 @@ import com.channelhub.connector.shopify.client.ShopifyClient;
  * every page; the cursor ({@code endCursor}) of the last page the route completed is kept between polls, so a poll
  * that stops early (maxMessagesPerPoll, a failed exchange, an outage) resumes where it left off. With
  * {@code incremental=true} each later pass asks only for products updated after the newest {@code updatedAt} of the
- * previous passes (but never after the previous pass started, see {@link #CLOCK_MARGIN}). A full pass over at least {@code bulkThreshold} products runs as one bulk export instead.
+ * previous passes (but never after the previous pass started, see {@link #CLOCK_MARGIN}). A full pass over at least
+ * {@code bulkThreshold} products runs as one bulk export instead. Pages without products are not sent.
  */
 public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
 
@@ -42,7 +42,7 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
     private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
     private final String shop;
-    private WritableHealthCheckRepository healthRepository;
+    private HealthCheckRegistry healthRegistry;
     private ShopifyConsumerHealthCheck healthCheck;
 
     /** Cursor of the last page the route completed in the current pass; null at the start of a pass. */
@@ -72,19 +72,19 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        healthRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "components",
-                WritableHealthCheckRepository.class);
-        if (healthRepository != null) {
+        healthRegistry = HealthCheckRegistry.get(getEndpoint().getCamelContext());
+        if (healthRegistry != null) {
             healthCheck = new ShopifyConsumerHealthCheck(this, getRouteId());
+            healthCheck.setCamelContext(getEndpoint().getCamelContext());
             healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
-            healthRepository.addHealthCheck(healthCheck);
+            healthRegistry.register(healthCheck);
         }
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (healthRepository != null && healthCheck != null) {
-            healthRepository.removeHealthCheck(healthCheck);
+        if (healthRegistry != null && healthCheck != null) {
+            healthRegistry.unregister(healthCheck);
             healthCheck = null;
         }
         super.doStop();

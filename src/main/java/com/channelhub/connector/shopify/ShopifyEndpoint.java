@@ -51,6 +51,7 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint {
         }
         ShopifyPlatformFacts.requireShopDomain(configuration.getShop());
         ShopifyConsumer consumer = new ShopifyConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
     }

@@ -31,6 +31,8 @@ import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
 import com.channelhub.connector.shopify.client.ShopInfo;
+import com.channelhub.connector.shopify.client.ShopLocation;
+import com.channelhub.connector.shopify.client.ShopifyApiException;
 import com.channelhub.connector.shopify.client.ShopifyCallStats;
 import com.channelhub.connector.shopify.client.ShopifyRefreshTokenRejectedException;
 import com.channelhub.connector.shopify.client.ShopifyTokenGrant;
@@ -303,6 +305,60 @@ class ShopifyComponentIT {
         assertThat(stats.actualCost()).isEqualTo(stores.counters(shop).path("actualQueryCost").asLong());
     }
 
+    @Test
+    void serverErrorsGarbledAnswersAndTimeoutsAreRetriedWithBackoff() {
+        String shop = stores.create("faults", 1, 1, "standard");
+        ShopifyEndpoint endpoint = endpoint("shop", shop, stores.token(shop), c -> {
+            c.setRetryBackoff(50);
+            c.setResponseTimeout(1000);
+        });
+        stores.control(shop, "/faults", "{\"type\":\"server_error\",\"count\":2,\"status\":502}");
+        stores.control(shop, "/faults", "{\"type\":\"malformed_json\",\"count\":1}");
+        stores.control(shop, "/faults", "{\"type\":\"slow\",\"count\":1,\"delayMillis\":3000}");
+
+        ShopInfo info = (ShopInfo) template.requestBody(endpoint, (Object) null);
+
+        assertThat(info.myshopifyDomain()).isEqualTo(shop);
+        assertThat(endpoint.getShopifyClient().stats().retries()).isEqualTo(4);
+    }
+
+    @Test
+    void anEmptiedBucketIsWaitedOutAfterOneThrottledAnswerAndNeverAgain() {
+        String shop = stores.create("drained", 300, 1, "standard");
+        ShopifyEndpoint endpoint = endpoint("products", shop, stores.token(shop), c -> c.setPageSize(100));
+        stores.control(shop, "/bucket/drain", "{}");
+
+        int products = pullAll(endpoint);
+
+        assertThat(products).isEqualTo(300);
+        // the client knew nothing of the bucket before the first answer; afterwards it paces itself
+        assertThat(endpoint.getShopifyClient().stats().throttled()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedBulkExportIsReportedNotReadAsACompleteCatalog() {
+        String shop = stores.create("bulkfail", 20, 1, "standard");
+        stores.control(shop, "/faults", "{\"type\":\"bulk_failure\",\"count\":1}");
+        ShopifyEndpoint endpoint = endpoint("bulkProducts", shop, stores.token(shop), c -> c.setBulkPollInterval(200));
+
+        assertThatThrownBy(() -> template.requestBody(endpoint, (Object) null))
+                .isInstanceOf(CamelExecutionException.class)
+                .hasRootCauseInstanceOf(ShopifyApiException.class)
+                .rootCause().hasMessageContaining("FAILED");
+    }
+
+    @Test
+    void locationsListTheShopsLocations() {
+        String shop = stores.create("locations", 1, 1, "standard");
+
+        List<ShopLocation> locations = locationList(template.requestBody(endpoint("locations", shop,
+                stores.token(shop), c -> {
+                }), (Object) null));
+
+        assertThat(locations).isNotEmpty();
+        assertThat(locations.get(0).id()).startsWith("gid://shopify/Location/");
+    }
+
     private int pullAll(ShopifyEndpoint endpoint) {
         int count = 0;
         String cursor = null;
@@ -345,6 +401,11 @@ class ShopifyComponentIT {
     @SuppressWarnings("unchecked")
     private static List<CatalogProduct> products(Object body) {
         return (List<CatalogProduct>) body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ShopLocation> locationList(Object body) {
+        return (List<ShopLocation>) body;
     }
 
     @SuppressWarnings("unchecked")
