@@ -1,5 +1,6 @@
 package com.channelhub.connector.shopify;
 
+import java.util.Arrays;
 import java.util.Map;
 
 import org.apache.camel.CamelContext;
@@ -33,7 +34,7 @@ public class ShopifyComponent extends HealthCheckComponent {
         }
         if (endpointConfiguration.getOperation() == null) {
             throw new IllegalArgumentException("A Shopify endpoint needs an operation, e.g. shopify:products; one of "
-                    + java.util.Arrays.toString(ShopifyOperations.values()));
+                    + Arrays.toString(ShopifyOperations.values()));
         }
         return endpoint;
     }

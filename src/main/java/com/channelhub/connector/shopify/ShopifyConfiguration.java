@@ -80,7 +80,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * The shop's permanent hostname, e.g. my-store.myshopify.com. Required by the consumer; the producer may take it from the CamelShopifyShop header instead.
+     * The shop's permanent hostname, e.g. my-store.myshopify.com. Required by the consumer; the producer may take it
+     * from the CamelShopifyShop header instead.
      */
     public void setShop(String shop) {
         this.shop = shop;
@@ -102,7 +103,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * The Admin API base URL with a {shop} placeholder. https://{shop} reaches Shopify; the hub's sandbox is http://localhost:8080/sandbox/shopify/{shop}.
+     * The Admin API base URL with a {shop} placeholder. https://{shop} reaches Shopify; the hub's sandbox is
+     * http://localhost:8080/sandbox/shopify/{shop}.
      */
     public void setAdminBaseUrl(String adminBaseUrl) {
         this.adminBaseUrl = adminBaseUrl;
@@ -124,7 +126,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Supplies access tokens per shop and a fresh one after a 401; takes precedence over accessToken. Looked up in the registry when there is exactly one.
+     * Supplies access tokens per shop and a fresh one after a 401; takes precedence over accessToken. Looked up in the
+     * registry when there is exactly one.
      */
     public void setAccessTokenProvider(ShopifyAccessTokenProvider accessTokenProvider) {
         this.accessTokenProvider = accessTokenProvider;
@@ -157,7 +160,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * A ready client to use instead of building one; the endpoint then neither builds nor closes it. Share one to share the cost-bucket view between routes.
+     * A ready client to use instead of building one; the endpoint then neither builds nor closes it. Share one to share
+     * the cost-bucket view between routes.
      */
     public void setShopifyClient(ShopifyClient shopifyClient) {
         this.shopifyClient = shopifyClient;
@@ -168,7 +172,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Products per page wanted (at most 250). Each page is also kept within Shopify's 1,000-point single-query limit, so with many inline variants fewer are asked for.
+     * Products per page wanted (at most 250). Each page is also kept within Shopify's 1,000-point single-query limit,
+     * so with many inline variants fewer are asked for.
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
@@ -179,7 +184,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Variants fetched inline with each product (at most 250); a product with more has the rest paged in separate calls.
+     * Variants fetched inline with each product (at most 250); a product with more has the rest paged in separate
+     * calls.
      */
     public void setVariantsPageSize(int variantsPageSize) {
         this.variantsPageSize = variantsPageSize;
@@ -190,7 +196,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Only products updated after this ISO-8601 instant, e.g. 2026-01-01T00:00:00Z. For the consumer, the start of the first pass.
+     * Only products updated after this ISO-8601 instant, e.g. 2026-01-01T00:00:00Z. For the consumer, the start of the
+     * first pass.
      */
     public void setUpdatedSince(String updatedSince) {
         this.updatedSince = updatedSince;
@@ -201,7 +208,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * After a complete pass, pull only what changed: each later pass asks for products updated after the newest updatedAt seen (updated_at:>'…').
+     * After a complete pass, pull only what changed: each later pass asks Shopify's search for products whose
+     * updated_at is after the newest updatedAt seen so far (but not after the previous pass began, minus a minute).
      */
     public void setIncremental(boolean incremental) {
         this.incremental = incremental;
@@ -212,7 +220,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * When above 0, a full pass over a catalog of at least this many products runs as a bulk export instead of paged queries. 0 never uses bulk.
+     * When above 0, a full pass over a catalog of at least this many products runs as a bulk export instead of paged
+     * queries. 0 never uses bulk.
      */
     public void setBulkThreshold(int bulkThreshold) {
         this.bulkThreshold = bulkThreshold;
@@ -235,7 +244,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * How many products a bulk export's reader keeps open waiting for their variant lines (bounds memory whatever the catalog size).
+     * How many products a bulk export's reader keeps open waiting for their variant lines (bounds memory whatever the
+     * catalog size).
      */
     public void setBulkAssemblyWindow(int bulkAssemblyWindow) {
         this.bulkAssemblyWindow = bulkAssemblyWindow;
@@ -279,7 +289,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * webhookSubscriptions: comma-separated topics to ensure, e.g. products/update,app/uninstalled, when the body has no list.
+     * webhookSubscriptions: comma-separated topics to ensure, e.g. products/update,app/uninstalled, when the body has
+     * no list.
      */
     public void setWebhookTopics(String webhookTopics) {
         this.webhookTopics = webhookTopics;

@@ -251,10 +251,6 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
         return nextUpdatedSince;
     }
 
-    boolean lastPollFailed() {
-        return getLastError() != null;
-    }
-
     Throwable lastError() {
         return getLastError();
     }

@@ -26,7 +26,9 @@ import com.channelhub.connector.shopify.client.ThrottleStatus;
 import com.channelhub.connector.shopify.client.WebhookSubscription;
 import com.channelhub.connector.shopify.client.WebhookSubscriptionCreated;
 
-/** Runs one Shopify operation per message; the operation comes from the endpoint or the CamelShopifyOperation header. */
+/**
+ * Runs one Shopify operation per message; the operation comes from the endpoint or the CamelShopifyOperation header.
+ */
 public class ShopifyProducer extends DefaultProducer {
 
     public ShopifyProducer(ShopifyEndpoint endpoint) {
@@ -130,7 +132,10 @@ public class ShopifyProducer extends DefaultProducer {
         exchange.getMessage().setBody(results);
     }
 
-    /** Topics from the body (a list or a comma-separated string) or the option; {@code products/update} → PRODUCTS_UPDATE. */
+    /**
+     * Topics from the body (a list or a comma-separated string) or the option, in Shopify's enum form:
+     * {@code products/update} becomes {@code PRODUCTS_UPDATE}.
+     */
     private List<String> topics(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         List<String> raw = new ArrayList<>();
