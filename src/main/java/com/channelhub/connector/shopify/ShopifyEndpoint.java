@@ -6,6 +6,7 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
@@ -20,7 +21,7 @@ import com.channelhub.connector.shopify.client.ShopifyClientSettings;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "shopify", title = "Shopify", syntax = "shopify:operation",
         category = { Category.SAAS }, headersClass = ShopifyConstants.class)
-public class ShopifyEndpoint extends ScheduledPollEndpoint {
+public class ShopifyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriParam
     private ShopifyConfiguration configuration;
@@ -89,6 +90,18 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint {
     private ShopifyAccessTokenProvider tokenProvider() {
         return configuration.getAccessTokenProvider() != null ? configuration.getAccessTokenProvider()
                 : ShopifyAccessTokenProvider.fixed(configuration.getAccessToken());
+    }
+
+    /** Where the endpoint calls, for Camel's service location listing; the shop may come per message instead. */
+    @Override
+    public String getServiceUrl() {
+        String shop = configuration.getShop();
+        return shop == null ? configuration.getAdminBaseUrl() : configuration.getAdminBaseUrl().replace("{shop}", shop);
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
     }
 
     /** The client in use: injected, or built when the endpoint started. */

@@ -3,6 +3,8 @@ package com.channelhub.connector.shopify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -20,10 +22,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import com.channelhub.connector.CatalogProduct;
+import com.channelhub.connector.shopify.client.BulkOperation;
+import com.channelhub.connector.shopify.client.BulkProductReader;
 import com.channelhub.connector.shopify.client.ProductPage;
 import com.channelhub.connector.shopify.client.ProductPageRequest;
 import com.channelhub.connector.shopify.client.ShopInfo;
 import com.channelhub.connector.shopify.client.ShopifyAuthorizationException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 class ShopifyConsumerTest {
 
@@ -150,6 +155,56 @@ class ShopifyConsumerTest {
                 + "&shopifyClient=#shopify", null, ShopifyConstants.OPERATION, ShopifyOperations.shop);
 
         assertThat(body).isInstanceOf(ShopInfo.class);
+    }
+
+    @Test
+    void aFullPassOverALargeCatalogRunsAsABulkExportDeliveredInPages() throws Exception {
+        StubShopifyClient bulk = new StubShopifyClient() {
+            @Override
+            public long productsCount(String shop, Instant updatedSince) {
+                return 5;
+            }
+
+            @Override
+            public BulkOperation startBulkProductsExport(String shop, Instant updatedSince) {
+                return new BulkOperation("gid://shopify/BulkOperation/1", "CREATED", null, null, null, 0);
+            }
+
+            @Override
+            public BulkOperation bulkOperation(String shop, String id) {
+                return new BulkOperation(id, "COMPLETED", null, "https://storage.example/export.jsonl", null, 10);
+            }
+
+            @Override
+            public BulkProductReader openBulkProducts(String shop, String url, String currencyCode, int window) {
+                StringBuilder jsonl = new StringBuilder();
+                for (int i = 1; i <= 5; i++) {
+                    jsonl.append("{\"id\":\"gid://shopify/Product/").append(i).append("\",\"title\":\"P\"}\n");
+                    jsonl.append("{\"id\":\"gid://shopify/ProductVariant/").append(i)
+                            .append("\",\"price\":\"1.00\",\"__parentId\":\"gid://shopify/Product/").append(i)
+                            .append("\"}\n");
+                }
+                return new BulkProductReader(new BufferedReader(new StringReader(jsonl.toString())),
+                        new ObjectMapper(), currencyCode, window, null);
+            }
+        };
+        camel.getRegistry().bind("bulk", bulk);
+        camel.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("shopify:products?shop=" + SHOP + "&shopifyClient=#bulk&bulkThreshold=3&pageSize=2"
+                        + "&bulkPollInterval=1&delay=60000&initialDelay=0").routeId("bulk-pass").process(pages::add);
+            }
+        });
+        camel.start();
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> pages.size() >= 3);
+
+        assertThat(pages).extracting(p -> ((List<?>) p.getMessage().getBody()).size()).containsExactly(2, 2, 1);
+        assertThat(pages.get(2).getMessage().getHeader(ShopifyConstants.LAST_PAGE, Boolean.class)).isTrue();
+        CatalogProduct first = (CatalogProduct) ((List<?>) pages.get(0).getMessage().getBody()).get(0);
+        assertThat(first.variants()).hasSize(1);
+        assertThat(first.variants().get(0).currency()).isEqualTo("EUR");
     }
 
     private HealthCheck.Result readiness() {
