@@ -41,15 +41,13 @@ class AdminGraphql {
 
     private final GraphQLSchema schema;
     private final GraphQL graphql;
-    private final SandboxStores stores;
     private final ShopifySandboxProperties properties;
 
-    AdminGraphql(SandboxStores stores, CatalogChanges catalog, BulkOperations bulk, ShopifySandboxProperties properties,
-            Clock clock) {
-        this.stores = stores;
+    AdminGraphql(SandboxStores stores, CatalogChanges catalog, BulkOperations bulk, WebhookSender webhooks,
+            ShopifySandboxProperties properties, Clock clock) {
         this.properties = properties;
         AdminQueries queries = new AdminQueries(stores);
-        AdminMutations mutations = new AdminMutations(catalog, bulk, clock);
+        AdminMutations mutations = new AdminMutations(catalog, bulk, new InventoryQuantities(webhooks, clock), clock);
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(Scalars.stringScalar("DateTime", "An ISO-8601 date and time"))
                 .scalar(Scalars.stringScalar("Money", "A decimal amount as a string"))
@@ -69,7 +67,8 @@ class AdminGraphql {
                         .dataFetcher("productVariantsBulkUpdate", mutations::productVariantsBulkUpdate)
                         .dataFetcher("webhookSubscriptionCreate", mutations::webhookSubscriptionCreate)
                         .dataFetcher("webhookSubscriptionDelete", mutations::webhookSubscriptionDelete)
-                        .dataFetcher("bulkOperationRunQuery", mutations::bulkOperationRunQuery))
+                        .dataFetcher("bulkOperationRunQuery", mutations::bulkOperationRunQuery)
+                        .dataFetcher("inventorySetQuantities", mutations::inventorySetQuantities))
                 .type(TypeRuntimeWiring.newTypeWiring("Product").defaultDataFetcher(queries::productField))
                 .type(TypeRuntimeWiring.newTypeWiring("ProductVariant").defaultDataFetcher(queries::variantField))
                 .build();

@@ -17,13 +17,32 @@ final class AdminMutations {
 
     private final CatalogChanges catalog;
     private final BulkOperations bulk;
+    private final InventoryQuantities inventory;
     private final Clock clock;
     private final AtomicLong subscriptionIds = new AtomicLong(1_400_000_000L);
 
-    AdminMutations(CatalogChanges catalog, BulkOperations bulk, Clock clock) {
+    AdminMutations(CatalogChanges catalog, BulkOperations bulk, InventoryQuantities inventory, Clock clock) {
         this.catalog = catalog;
         this.bulk = bulk;
+        this.inventory = inventory;
         this.clock = clock;
+    }
+
+    Object inventorySetQuantities(DataFetchingEnvironment env) {
+        Object denied = AdminErrors.requireScope(env, "write_inventory");
+        if (denied != null) {
+            return denied;
+        }
+        RequestScope scope = AdminQueries.scope(env);
+        Map<String, Object> input = env.getArgument("input");
+        List<?> quantities = (List<?>) input.get("quantities");
+        if (quantities.size() > ShopifyFacts.MAX_PAGE_SIZE) {
+            return DataFetcherResult.newResult().error(GraphqlErrorBuilder.newError(env)
+                    .message("The input array size of " + quantities.size() + " is greater than the maximum allowed of "
+                            + ShopifyFacts.MAX_PAGE_SIZE + ".")
+                    .extensions(Map.of("code", "MAX_INPUT_SIZE_EXCEEDED")).build()).build();
+        }
+        return inventory.set(scope.store(), scope.apiVersion(), input);
     }
 
     Object productVariantsBulkUpdate(DataFetchingEnvironment env) {

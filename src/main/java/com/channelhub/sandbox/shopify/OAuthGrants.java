@@ -55,6 +55,7 @@ class OAuthGrants {
     private final Map<String, Code> codes = new ConcurrentHashMap<>();
     private final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
     private final Map<String, Refresh> refreshTokens = new ConcurrentHashMap<>();
+    private final Set<String> migratedShops = ConcurrentHashMap.newKeySet();
 
     OAuthGrants(ShopifySandboxProperties properties, Clock clock) {
         this.properties = properties;
@@ -98,15 +99,19 @@ class OAuthGrants {
         return issueExpiring(shop, refresh.scope, token);
     }
 
-    /** One-time migration of a non-expiring offline token into an expiring one; the old token stops working. */
+    /**
+     * Migration of a non-expiring offline token into an expiring one, one time per shop: the shop's non-expiring
+     * tokens stop working and a second exchange is refused.
+     */
     synchronized Map<String, Object> exchangeToken(String shop, String subjectToken) {
         Grant subject = subjectToken == null ? null : accessTokens.get(subjectToken);
-        if (subject == null || !subject.shop().equals(shop) || subject.expiring()) {
+        if (subject == null || !subject.shop().equals(shop) || subject.expiring() || migratedShops.contains(shop)) {
             // Shopify's wording for this error (community.shopify.dev, "Oauth error invalid_subject_token")
             throw new OAuthException(400, "invalid_subject_token",
                     "Token exchange cannot be performed due to an invalid subject.");
         }
-        accessTokens.remove(subjectToken);
+        accessTokens.values().removeIf(g -> g.shop().equals(shop) && !g.expiring());
+        migratedShops.add(shop);
         return issueExpiring(shop, subject.scope(), null);
     }
 
@@ -162,21 +167,28 @@ class OAuthGrants {
     }
 
     /**
-     * The granted scope as Shopify reports it: a write scope implies its read scope, which is then not listed (the
-     * reason Shopify's own libraries expand implied scopes before comparing).
+     * The granted scope as Shopify reports it: a write scope implies its read scope, which is then not listed
+     * (Shopify/omniauth-shopify-oauth2#40; the reason Shopify's libraries expand implied scopes before comparing).
      */
     static String normaliseScope(String scope) {
         Set<String> scopes = Arrays.stream(scope == null ? new String[0] : scope.split(","))
                 .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
-        return scopes.stream()
-                .filter(s -> !(s.startsWith("read_") && scopes.contains("write_" + s.substring(5))))
-                .collect(Collectors.joining(","));
+        return scopes.stream().filter(s -> !scopes.contains(impliedBy(s))).collect(Collectors.joining(","));
     }
 
     static boolean covers(String grantedScope, String required) {
         Set<String> granted = Set.of(grantedScope.split(","));
-        return granted.contains(required)
-                || (required.startsWith("read_") && granted.contains("write_" + required.substring(5)));
+        String implying = impliedBy(required);
+        return granted.contains(required) || (implying != null && granted.contains(implying));
+    }
+
+    /** The write scope that implies this read scope (also for unauthenticated_ scopes), or null. */
+    private static String impliedBy(String scope) {
+        int at = scope.indexOf("read_");
+        if (at < 0 || !(at == 0 || scope.startsWith("unauthenticated_"))) {
+            return null;
+        }
+        return scope.substring(0, at) + "write_" + scope.substring(at + 5);
     }
 
     private static String random(int bytes) {

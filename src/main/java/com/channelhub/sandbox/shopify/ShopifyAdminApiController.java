@@ -37,8 +37,11 @@ class ShopifyAdminApiController {
     private final OAuthGrants grants;
     private final SandboxRequests requests;
     private final AdminGraphql graphql;
+    private final ShopifySandboxProperties properties;
 
-    ShopifyAdminApiController(SandboxStores stores, OAuthGrants grants, SandboxRequests requests, AdminGraphql graphql) {
+    ShopifyAdminApiController(SandboxStores stores, OAuthGrants grants, SandboxRequests requests, AdminGraphql graphql,
+            ShopifySandboxProperties properties) {
+        this.properties = properties;
         this.stores = stores;
         this.grants = grants;
         this.requests = requests;
@@ -61,6 +64,10 @@ class ShopifyAdminApiController {
         OAuthGrants.Grant grant = grants.authenticate(store.domain, token);
         if (grant == null) {
             return ResponseEntity.status(401).contentType(MediaType.APPLICATION_JSON).body(ShopifyFacts.INVALID_TOKEN_BODY);
+        }
+        if (!grant.expiring() && properties.rejectNonExpiringTokens()) {
+            return ResponseEntity.status(403).contentType(MediaType.APPLICATION_JSON)
+                    .body(ShopifyFacts.NON_EXPIRING_TOKEN_BODY);
         }
         String query;
         Map<String, Object> variables = null;

@@ -1,5 +1,6 @@
 package com.channelhub.sandbox.shopify;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,11 @@ class ShopifyControlController {
     record ComplianceInput(String topic, String uri, Long customerId, String email) {
     }
 
-    record WebhookBehaviourInput(Integer duplicateNext, Integer reorderNext) {
+    record UninstallInput(String complianceUri, Long shopRedactDelayMillis) {
+    }
+
+    record WebhookBehaviourInput(Integer duplicateNext, Integer reorderNext, Integer badSignatureNext,
+            String signWithSecret, Integer signWithSecretNext) {
     }
 
     private static final List<String> COMPLIANCE_TOPICS = List.of("customers/data_request", "customers/redact",
@@ -145,10 +150,21 @@ class ShopifyControlController {
         return Map.of("shop", store.domain, "revokedTokens", grants.revoke(store.domain));
     }
 
-    /** The merchant uninstalls the app: app/uninstalled goes out, then the grant and subscriptions are gone. */
+    /**
+     * The merchant uninstalls the app: app/uninstalled goes out, then the grant and subscriptions are gone; when a
+     * compliance URI is known, shop/redact follows after {@code webhooks.shop-redact-delay} (or the given delay).
+     */
     @PostMapping("/{shop}/uninstall")
-    Map<String, Object> uninstall(@PathVariable String shop) {
+    Map<String, Object> uninstall(@PathVariable String shop, @RequestBody(required = false) UninstallInput in) {
         SandboxStore store = stores.require(shop);
+        String complianceUri = in != null && in.complianceUri() != null ? in.complianceUri()
+                : properties.webhooks().complianceUri();
+        if (complianceUri != null && !complianceUri.isBlank()) {
+            webhooks.sendLater(store, "shop/redact", complianceUri,
+                    WebhookPayloads.compliance(store, "shop/redact", 0, null),
+                    in != null && in.shopRedactDelayMillis() != null ? Duration.ofMillis(in.shopRedactDelayMillis())
+                            : properties.webhooks().shopRedactDelay());
+        }
         Map<String, Object> payload = WebhookPayloads.shop(store, stores.planOf(store).displayName());
         int sent = 0;
         for (SandboxStore.Subscription s : store.subscriptions.values()) {
@@ -224,17 +240,9 @@ class ShopifyControlController {
     }
 
     @PutMapping("/{shop}/webhooks/behaviour")
-    Map<String, Object> webhookBehaviour(@PathVariable String shop, @RequestBody WebhookBehaviourInput in) {
-        WebhookSender.Behaviour behaviour = webhooks.behaviour(stores.require(shop));
-        synchronized (behaviour) {
-            if (in.duplicateNext() != null) {
-                behaviour.duplicateNext = in.duplicateNext();
-            }
-            if (in.reorderNext() != null) {
-                behaviour.reorderNext = in.reorderNext();
-            }
-            return Map.of("duplicateNext", behaviour.duplicateNext, "reorderNext", behaviour.reorderNext);
-        }
+    Map<String, Integer> webhookBehaviour(@PathVariable String shop, @RequestBody WebhookBehaviourInput in) {
+        return webhooks.configure(stores.require(shop), in.duplicateNext(), in.reorderNext(), in.badSignatureNext(),
+                in.signWithSecret(), in.signWithSecretNext());
     }
 
     @GetMapping("/{shop}/webhooks/deliveries")

@@ -32,6 +32,13 @@ public final class ShopifyFacts {
     public static final String INVALID_TOKEN_BODY =
             "{\"errors\":\"[API] Invalid API key or access token (unrecognized login or wrong password)\"}";
 
+    /**
+     * Answer (403) to a non-expiring token where Shopify no longer accepts them; wording from a public report of the
+     * April 2026 change, the body shape assumed to match the 401 answer.
+     */
+    public static final String NON_EXPIRING_TOKEN_BODY = "{\"errors\":\"Non-expiring access tokens are no longer "
+            + "accepted for the Admin API. Start using expiring offline tokens.\"}";
+
     public static final String RATE_LIMITS_DOC = "https://shopify.dev/api/usage/rate-limits";
 
     /** Grant types of POST /admin/oauth/access_token (offline-access-tokens docs). */

@@ -57,7 +57,7 @@ class ShopifyOAuthController {
         SandboxStore store = stores.find(shop);
         String problem = authorizeProblem(store, params);
         if (problem != null) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body(problem);
+            return ResponseEntity.status(store == null ? 404 : 400).contentType(MediaType.TEXT_PLAIN).body(problem);
         }
         if (properties.autoApprove()) {
             return approve(store, params);

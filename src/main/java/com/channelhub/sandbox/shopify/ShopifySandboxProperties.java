@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param throttledStatus             HTTP status of a THROTTLED answer: 200 as Shopify documents it, 429 to test clients
  *                                    against the other behaviour people report
  * @param maxQueryCost                largest requested cost of a single query (Shopify: 1000)
+ * @param rejectNonExpiringTokens     answer 403 to Admin API calls with a non-expiring offline token, as Shopify does
+ *                                    for public apps created from 1 Apr 2026 and for all public apps from 1 Jan 2027
  * @param plans                       bucket size and restore rate per plan; built-in defaults for standard, advanced,
  *                                    plus and enterprise
  * @param stores                      stores seeded at start-up; one demo store when none is given
@@ -35,6 +37,7 @@ public record ShopifySandboxProperties(
         @DefaultValue("30d") Duration previousRefreshTokenGrace,
         @DefaultValue("200") int throttledStatus,
         @DefaultValue("1000") int maxQueryCost,
+        @DefaultValue("false") boolean rejectNonExpiringTokens,
         Map<String, Plan> plans,
         List<Store> stores,
         @DefaultValue Webhooks webhooks,
@@ -70,10 +73,13 @@ public record ShopifySandboxProperties(
      * @param failuresBeforeRemoval consecutive failed attempts after which a subscription is deleted (Shopify: 8)
      * @param complianceUri         where compliance webhooks go when the control call names no URI (the app's
      *                              compliance URL in its configuration)
+     * @param shopRedactDelay       how long after an uninstall shop/redact is sent to the compliance URI (Shopify:
+     *                              48 hours)
      */
     public record Webhooks(@DefaultValue("1s") Duration connectTimeout, @DefaultValue("5s") Duration responseTimeout,
             @DefaultValue("56s") Duration retryInitialDelay, @DefaultValue("8") int maxRetries,
-            @DefaultValue("8") int failuresBeforeRemoval, String complianceUri) {
+            @DefaultValue("8") int failuresBeforeRemoval, String complianceUri,
+            @DefaultValue("48h") Duration shopRedactDelay) {
     }
 
     /**

@@ -45,7 +45,10 @@ final class Signatures {
     private static byte[] hmac(byte[] message, String secret) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] key = secret == null ? new byte[0] : secret.getBytes(StandardCharsets.UTF_8);
+            // HMAC pads keys with zero bytes, so one zero byte signs exactly as the empty key (which JCA refuses):
+            // a hub without Shopify credentials still sends verifiable webhooks
+            mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, "HmacSHA256"));
             return mac.doFinal(message);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);

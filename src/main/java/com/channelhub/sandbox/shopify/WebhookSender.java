@@ -55,10 +55,13 @@ class WebhookSender implements DisposableBean {
             Instant at) {
     }
 
-    /** Control options of one store: duplicate or reorder the next deliveries. */
+    /** Control options of one store: duplicate, reorder or mis-sign the next deliveries. */
     static final class Behaviour {
         int duplicateNext;
         int reorderNext;
+        int badSignatureNext;
+        String otherSecret;
+        int otherSecretNext;
         final List<Delivery> held = new ArrayList<>();
     }
 
@@ -112,8 +115,49 @@ class WebhookSender implements DisposableBean {
         return delivery;
     }
 
+    /** Sends to one URI after a delay (shop/redact follows an uninstall by 48 hours). */
+    void sendLater(SandboxStore store, String topic, String uri, Object payload, Duration delay) {
+        scheduler.schedule(() -> sendTo(store, topic, uri, payload), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     Behaviour behaviour(SandboxStore store) {
         return behaviours.computeIfAbsent(store.domain, d -> new Behaviour());
+    }
+
+    /**
+     * Sets the control options; setting reorderNext to 0 releases deliveries still held for reordering (newest first).
+     */
+    Map<String, Integer> configure(SandboxStore store, Integer duplicateNext, Integer reorderNext,
+            Integer badSignatureNext, String signWithSecret, Integer signWithSecretNext) {
+        Behaviour behaviour = behaviour(store);
+        List<Delivery> release = new ArrayList<>();
+        synchronized (behaviour) {
+            if (signWithSecret != null) {
+                behaviour.otherSecret = signWithSecret;
+                behaviour.otherSecretNext = signWithSecretNext == null ? 1 : Math.max(0, signWithSecretNext);
+            }
+            if (badSignatureNext != null) {
+                behaviour.badSignatureNext = Math.max(0, badSignatureNext);
+            }
+            if (duplicateNext != null) {
+                behaviour.duplicateNext = Math.max(0, duplicateNext);
+            }
+            if (reorderNext != null) {
+                behaviour.reorderNext = Math.max(0, reorderNext);
+                if (behaviour.reorderNext <= behaviour.held.size()) {
+                    release.addAll(behaviour.held);
+                    behaviour.held.clear();
+                    behaviour.reorderNext = 0;
+                    Collections.reverse(release);
+                }
+            }
+            if (!release.isEmpty()) {
+                scheduler.execute(() -> release.forEach(this::attempt));
+            }
+            return Map.of("duplicateNext", behaviour.duplicateNext, "reorderNext", behaviour.reorderNext,
+                    "badSignatureNext", behaviour.badSignatureNext, "signWithSecretNext", behaviour.otherSecretNext,
+                    "held", behaviour.held.size());
+        }
     }
 
     List<Attempt> attempts(SandboxStore store) {
@@ -161,7 +205,7 @@ class WebhookSender implements DisposableBean {
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "Shopify-Captain-Hook")
                     .header("X-Shopify-Topic", d.topic())
-                    .header("X-Shopify-Hmac-Sha256", Signatures.webhookHmac(d.body(), secret))
+                    .header("X-Shopify-Hmac-Sha256", Signatures.webhookHmac(d.body(), signingKey(d.store())))
                     .header("X-Shopify-Shop-Domain", d.store().domain)
                     .header("X-Shopify-Webhook-Id", d.webhookId())
                     .header("X-Shopify-Event-Id", d.eventId())
@@ -195,6 +239,25 @@ class WebhookSender implements DisposableBean {
             long delay = settings.retryInitialDelay().toMillis() << Math.min(d.attempt() - 1, 20);
             scheduler.schedule(() -> attempt(d.next()), delay, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /**
+     * The client secret, or what the control API asked for: a wrong key (receivers must refuse it), or another
+     * secret such as the previous one, which Shopify may keep using for up to an hour after a secret rotation.
+     */
+    private String signingKey(SandboxStore store) {
+        Behaviour behaviour = behaviour(store);
+        synchronized (behaviour) {
+            if (behaviour.badSignatureNext > 0) {
+                behaviour.badSignatureNext--;
+                return secret + "-not-the-secret";
+            }
+            if (behaviour.otherSecretNext > 0) {
+                behaviour.otherSecretNext--;
+                return behaviour.otherSecret;
+            }
+        }
+        return secret;
     }
 
     private void log(Delivery d, int status, String error) {

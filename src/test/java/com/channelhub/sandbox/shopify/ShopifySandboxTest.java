@@ -20,6 +20,9 @@ import org.springframework.test.context.TestPropertySource;
         "hub.sandbox.shopify.webhooks.response-timeout=2s",
         "hub.sandbox.shopify.bulk.start-delay=50ms",
         "hub.sandbox.shopify.bulk.chunk-size=40",
-        "hub.sandbox.shopify.authorization-code-ttl=2s"})
+        "hub.sandbox.shopify.authorization-code-ttl=2s",
+        "hub.sandbox.shopify.plans.trickle.maximum-available=1000",
+        "hub.sandbox.shopify.plans.trickle.restore-rate=1",
+        "hub.sandbox.shopify.plans.trickle.display-name=Trickle"})
 @interface ShopifySandboxTest {
 }
