@@ -61,7 +61,7 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
         super(endpoint, processor);
         this.shop = endpoint.getConfiguration().getShop();
         String since = endpoint.getConfiguration().getUpdatedSince();
-        this.nextUpdatedSince = since == null ? null : Instant.parse(since);
+        this.nextUpdatedSince = since == null ? null : ShopifyPlatformFacts.parseInstant(since);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.channelhub.connector.shopify;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -95,6 +98,15 @@ public final class ShopifyPlatformFacts {
     /** True when {@code version} (yyyy-MM) is {@code since} or newer; {@code unstable} counts as newest. */
     public static boolean isVersionAtLeast(String version, String since) {
         return "unstable".equals(version) || version.compareTo(since) >= 0;
+    }
+
+    /** An instant from an ISO-8601 string with {@code Z} or an offset, e.g. a stored sync cursor. */
+    public static Instant parseInstant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return OffsetDateTime.parse(text).toInstant();
+        }
     }
 
     /** Checks a shop hostname against {@link #SHOP_DOMAIN}; the message says what to pass instead. */

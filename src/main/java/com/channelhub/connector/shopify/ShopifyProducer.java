@@ -1,6 +1,7 @@
 package com.channelhub.connector.shopify;
 
 import java.time.Instant;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -189,7 +190,10 @@ public class ShopifyProducer extends DefaultProducer {
         if (value == null || value instanceof Instant) {
             return (Instant) value;
         }
-        return Instant.parse(value.toString());
+        if (value instanceof TemporalAccessor temporal) {
+            return Instant.from(temporal);
+        }
+        return ShopifyPlatformFacts.parseInstant(value.toString());
     }
 
     private static String requiredBody(Exchange exchange, String what) {
