@@ -160,8 +160,9 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * A ready client to use instead of building one; the endpoint then neither builds nor closes it. Share one to share
-     * the cost-bucket view between routes.
+     * A ready client to use instead of the component's; the endpoint then neither obtains nor closes one. Without
+     * it, endpoints of the component with the same connection settings and credentials share one client, and so one
+     * view of each shop's cost bucket.
      */
     public void setShopifyClient(ShopifyClient shopifyClient) {
         this.shopifyClient = shopifyClient;

@@ -188,7 +188,11 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
     private boolean deliver(Exchange exchange) throws Exception {
         Queue<Object> batch = new ArrayDeque<>(1);
         batch.add(exchange);
-        return processBatch(batch) == 1;
+        if (processBatch(batch) == 1) {
+            return true;
+        }
+        pageNumber--; // the page comes again
+        return false;
     }
 
     /** Processes the exchanges in order and returns how many the route completed without an exception. */

@@ -11,7 +11,6 @@ import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
-import com.channelhub.connector.shopify.client.HttpShopifyClient;
 import com.channelhub.connector.shopify.client.ShopifyClient;
 import com.channelhub.connector.shopify.client.ShopifyClientSettings;
 
@@ -63,7 +62,9 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint implements EndpointSe
         if (client == null) {
             client = configuration.getShopifyClient();
             if (client == null) {
-                client = new HttpShopifyClient(clientSettings(), tokenProvider());
+                ShopifyAccessTokenProvider provider = configuration.getAccessTokenProvider();
+                client = getComponent().acquireClient(clientSettings(), tokenProvider(),
+                        provider != null ? provider : "token:" + configuration.getAccessToken());
                 ownsClient = true;
             }
         }
@@ -72,7 +73,7 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint implements EndpointSe
     @Override
     protected void doStop() throws Exception {
         if (ownsClient && client != null) {
-            client.close();
+            getComponent().releaseClient(client);
             client = null;
             ownsClient = false;
         }
@@ -104,7 +105,10 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint implements EndpointSe
         return "http";
     }
 
-    /** The client in use: injected, or built when the endpoint started. */
+    /**
+     * The client in use: injected, or obtained from the component when the endpoint started (shared with the
+     * component's other endpoints that have the same connection settings and credentials).
+     */
     public ShopifyClient getShopifyClient() {
         return client;
     }
