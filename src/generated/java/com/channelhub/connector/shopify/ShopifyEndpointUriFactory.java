@@ -23,7 +23,7 @@ public class ShopifyEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(43);
+        Set<String> props = new HashSet<>(44);
         props.add("accessToken");
         props.add("accessTokenProvider");
         props.add("adminBaseUrl");
@@ -46,6 +46,7 @@ public class ShopifyEndpointUriFactory extends org.apache.camel.support.componen
         props.add("incremental");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("operation");
         props.add("pageSize");

@@ -57,8 +57,7 @@ final class ShopifyBulkExport {
     /** The export's products, one at a time; null URL (nothing matched) gives an empty reader. */
     BulkProductReader open(String shop, BulkOperation operation, String currencyCode) {
         if (operation.url() == null) {
-            return new BulkProductReader(new java.io.BufferedReader(new java.io.StringReader("")), null, currencyCode,
-                    1, null);
+            return BulkProductReader.empty();
         }
         return client.openBulkProducts(shop, operation.url(), currencyCode, window);
     }

@@ -43,6 +43,8 @@ public class ShopifyConfiguration implements Cloneable {
     private boolean incremental = false;
     @UriParam(label = "consumer", defaultValue = "0")
     private int bulkThreshold = 0;
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll = 0;
     @UriParam(label = "advanced", defaultValue = "1000")
     private int bulkAssemblyWindow = 1000;
     @UriParam(label = "advanced", defaultValue = "2000")
@@ -78,7 +80,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * The shop's permanent hostname, e.g. my-store.myshopify.com. Required by the consumer; the producer may take it from the CamelShopifyShop header instead.
+     * The shop's permanent hostname, e.g. my-store.myshopify.com. Required by the consumer; the producer may take it
+     * from the CamelShopifyShop header instead.
      */
     public void setShop(String shop) {
         this.shop = shop;
@@ -100,7 +103,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * The Admin API base URL with a {shop} placeholder. https://{shop} reaches Shopify; the hub's sandbox is http://localhost:8080/sandbox/shopify/{shop}.
+     * The Admin API base URL with a {shop} placeholder. https://{shop} reaches Shopify; the hub's sandbox is
+     * http://localhost:8080/sandbox/shopify/{shop}.
      */
     public void setAdminBaseUrl(String adminBaseUrl) {
         this.adminBaseUrl = adminBaseUrl;
@@ -122,7 +126,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Supplies access tokens per shop and a fresh one after a 401; takes precedence over accessToken. Looked up in the registry when there is exactly one.
+     * Supplies access tokens per shop and a fresh one after a 401; takes precedence over accessToken. Looked up in the
+     * registry when there is exactly one.
      */
     public void setAccessTokenProvider(ShopifyAccessTokenProvider accessTokenProvider) {
         this.accessTokenProvider = accessTokenProvider;
@@ -155,7 +160,9 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * A ready client to use instead of building one; the endpoint then neither builds nor closes it. Share one to share the cost-bucket view between routes.
+     * A ready client to use instead of the component's; the endpoint then neither obtains nor closes one. Without
+     * it, endpoints of the component with the same connection settings and credentials share one client, and so one
+     * view of each shop's cost bucket.
      */
     public void setShopifyClient(ShopifyClient shopifyClient) {
         this.shopifyClient = shopifyClient;
@@ -166,7 +173,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Products per page wanted (at most 250). Each page is also kept within Shopify's 1,000-point single-query limit, so with many inline variants fewer are asked for.
+     * Products per page wanted (at most 250). Each page is also kept within Shopify's 1,000-point single-query limit,
+     * so with many inline variants fewer are asked for.
      */
     public void setPageSize(int pageSize) {
         this.pageSize = pageSize;
@@ -177,7 +185,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Variants fetched inline with each product (at most 250); a product with more has the rest paged in separate calls.
+     * Variants fetched inline with each product (at most 250); a product with more has the rest paged in separate
+     * calls.
      */
     public void setVariantsPageSize(int variantsPageSize) {
         this.variantsPageSize = variantsPageSize;
@@ -188,7 +197,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Only products updated after this ISO-8601 instant, e.g. 2026-01-01T00:00:00Z. For the consumer, the start of the first pass.
+     * Only products updated after this ISO-8601 instant, e.g. 2026-01-01T00:00:00Z. For the consumer, the start of the
+     * first pass.
      */
     public void setUpdatedSince(String updatedSince) {
         this.updatedSince = updatedSince;
@@ -199,7 +209,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * After a complete pass, pull only what changed: each later pass asks for products updated after the newest updatedAt seen (updated_at:>'…').
+     * After a complete pass, pull only what changed: each later pass asks Shopify's search for products whose
+     * updated_at is after the newest updatedAt seen so far (but not after the previous pass began, minus a minute).
      */
     public void setIncremental(boolean incremental) {
         this.incremental = incremental;
@@ -210,10 +221,23 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * When above 0, a full pass over a catalog of at least this many products runs as a bulk export instead of paged queries. 0 never uses bulk.
+     * When above 0, a full pass over a catalog of at least this many products runs as a bulk export instead of paged
+     * queries. 0 never uses bulk.
      */
     public void setBulkThreshold(int bulkThreshold) {
         this.bulkThreshold = bulkThreshold;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * Pages one poll may deliver before the next poll continues from the kept cursor; 0 reads a whole pass in one
+     * poll.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public int getBulkAssemblyWindow() {
@@ -221,7 +245,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * How many products a bulk export's reader keeps open waiting for their variant lines (bounds memory whatever the catalog size).
+     * How many products a bulk export's reader keeps open waiting for their variant lines (bounds memory whatever the
+     * catalog size).
      */
     public void setBulkAssemblyWindow(int bulkAssemblyWindow) {
         this.bulkAssemblyWindow = bulkAssemblyWindow;
@@ -265,7 +290,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * webhookSubscriptions: comma-separated topics to ensure, e.g. products/update,app/uninstalled, when the body has no list.
+     * webhookSubscriptions: comma-separated topics to ensure, e.g. products/update,app/uninstalled, when the body has
+     * no list.
      */
     public void setWebhookTopics(String webhookTopics) {
         this.webhookTopics = webhookTopics;

@@ -1,5 +1,6 @@
 package com.channelhub.connector.shopify;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -10,8 +11,7 @@ import java.util.Queue;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Processor;
-import org.apache.camel.health.HealthCheckHelper;
-import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,14 +28,21 @@ import com.channelhub.connector.shopify.client.ShopifyClient;
  * every page; the cursor ({@code endCursor}) of the last page the route completed is kept between polls, so a poll
  * that stops early (maxMessagesPerPoll, a failed exchange, an outage) resumes where it left off. With
  * {@code incremental=true} each later pass asks only for products updated after the newest {@code updatedAt} of the
- * previous passes. A full pass over at least {@code bulkThreshold} products runs as one bulk export instead.
+ * previous passes (but never after the previous pass started, see {@link #CLOCK_MARGIN}). A full pass over at least
+ * {@code bulkThreshold} products runs as one bulk export instead. Pages without products are not sent.
  */
 public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopifyConsumer.class);
+    /**
+     * A product updated during a pass, after its page was read, may carry an updatedAt older than products read
+     * later; the next pass therefore never starts after the moment this pass started (minus a margin for the
+     * difference between Shopify's clock and ours). Re-reading a few products is harmless, missing one is not.
+     */
+    private static final Duration CLOCK_MARGIN = Duration.ofMinutes(1);
 
     private final String shop;
-    private WritableHealthCheckRepository healthRepository;
+    private HealthCheckRegistry healthRegistry;
     private ShopifyConsumerHealthCheck healthCheck;
 
     /** Cursor of the last page the route completed in the current pass; null at the start of a pass. */
@@ -46,6 +53,7 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
     private volatile Instant nextUpdatedSince;
     /** Newest updatedAt seen in the current pass. */
     private volatile Instant watermark;
+    private volatile Instant passStartedAt;
     private volatile int pageNumber;
     private volatile boolean inPass;
 
@@ -53,7 +61,7 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
         super(endpoint, processor);
         this.shop = endpoint.getConfiguration().getShop();
         String since = endpoint.getConfiguration().getUpdatedSince();
-        this.nextUpdatedSince = since == null ? null : Instant.parse(since);
+        this.nextUpdatedSince = since == null ? null : ShopifyPlatformFacts.parseInstant(since);
     }
 
     @Override
@@ -64,19 +72,19 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        healthRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "components",
-                WritableHealthCheckRepository.class);
-        if (healthRepository != null) {
+        healthRegistry = HealthCheckRegistry.get(getEndpoint().getCamelContext());
+        if (healthRegistry != null) {
             healthCheck = new ShopifyConsumerHealthCheck(this, getRouteId());
+            healthCheck.setCamelContext(getEndpoint().getCamelContext());
             healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckConsumerEnabled());
-            healthRepository.addHealthCheck(healthCheck);
+            healthRegistry.register(healthCheck);
         }
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (healthRepository != null && healthCheck != null) {
-            healthRepository.removeHealthCheck(healthCheck);
+        if (healthRegistry != null && healthCheck != null) {
+            healthRegistry.unregister(healthCheck);
             healthCheck = null;
         }
         super.doStop();
@@ -94,11 +102,13 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
         while (isRunAllowed() && (maxMessagesPerPoll <= 0 || pages < maxMessagesPerPoll)) {
             ProductPage page = client().products(shop, new ProductPageRequest(configuration().getPageSize(),
                     configuration().getVariantsPageSize(), cursor, passUpdatedSince));
-            Exchange exchange = pageExchange(page.products(), page.endCursor(), !page.hasNextPage());
-            if (!deliver(exchange)) {
-                return pages;
+            // an empty page (nothing changed) is not sent: Camel's idle handling (sendEmptyMessageWhenIdle) applies
+            if (!page.products().isEmpty()) {
+                if (!deliver(pageExchange(page.products(), page.endCursor(), !page.hasNextPage()))) {
+                    return pages;
+                }
+                pages++;
             }
-            pages++;
             cursor = page.endCursor();
             track(page.products());
             if (!page.hasNextPage()) {
@@ -114,15 +124,18 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
         cursor = null;
         pageNumber = 0;
         watermark = null;
+        passStartedAt = Instant.now();
         passUpdatedSince = nextUpdatedSince;
     }
 
     private void endPass() {
         inPass = false;
         cursor = null;
-        if (configuration().isIncremental()) {
-            if (watermark != null && (nextUpdatedSince == null || watermark.isAfter(nextUpdatedSince))) {
-                nextUpdatedSince = watermark;
+        if (configuration().isIncremental() && watermark != null) {
+            Instant safe = passStartedAt.minus(CLOCK_MARGIN);
+            Instant candidate = watermark.isBefore(safe) ? watermark : safe;
+            if (nextUpdatedSince == null || candidate.isAfter(nextUpdatedSince)) {
+                nextUpdatedSince = candidate;
             }
         }
         LOG.debug("Shopify pull of {} finished a pass after {} pages; next pass from {}", shop, pageNumber,
@@ -153,9 +166,6 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
                     batch = new ArrayList<>();
                 }
             }
-            if (pages == 0) {
-                deliver(pageExchange(List.of(), null, true));
-            }
         }
         endPass();
         return pages;
@@ -178,7 +188,11 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
     private boolean deliver(Exchange exchange) throws Exception {
         Queue<Object> batch = new ArrayDeque<>(1);
         batch.add(exchange);
-        return processBatch(batch) == 1;
+        if (processBatch(batch) == 1) {
+            return true;
+        }
+        pageNumber--; // the page comes again
+        return false;
     }
 
     /** Processes the exchanges in order and returns how many the route completed without an exception. */
@@ -239,10 +253,6 @@ public class ShopifyConsumer extends ScheduledBatchPollingConsumer {
     /** The updated-since filter the next pass will use. */
     public Instant getNextUpdatedSince() {
         return nextUpdatedSince;
-    }
-
-    boolean lastPollFailed() {
-        return getLastError() != null;
     }
 
     Throwable lastError() {

@@ -6,11 +6,11 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
 
-import com.channelhub.connector.shopify.client.HttpShopifyClient;
 import com.channelhub.connector.shopify.client.ShopifyClient;
 import com.channelhub.connector.shopify.client.ShopifyClientSettings;
 
@@ -20,7 +20,7 @@ import com.channelhub.connector.shopify.client.ShopifyClientSettings;
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "shopify", title = "Shopify", syntax = "shopify:operation",
         category = { Category.SAAS }, headersClass = ShopifyConstants.class)
-public class ShopifyEndpoint extends ScheduledPollEndpoint {
+public class ShopifyEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriParam
     private ShopifyConfiguration configuration;
@@ -51,6 +51,7 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint {
         }
         ShopifyPlatformFacts.requireShopDomain(configuration.getShop());
         ShopifyConsumer consumer = new ShopifyConsumer(this, processor);
+        consumer.setMaxMessagesPerPoll(configuration.getMaxMessagesPerPoll());
         configureConsumer(consumer);
         return consumer;
     }
@@ -61,7 +62,9 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint {
         if (client == null) {
             client = configuration.getShopifyClient();
             if (client == null) {
-                client = new HttpShopifyClient(clientSettings(), tokenProvider());
+                ShopifyAccessTokenProvider provider = configuration.getAccessTokenProvider();
+                client = getComponent().acquireClient(clientSettings(), tokenProvider(),
+                        provider != null ? provider : "token:" + configuration.getAccessToken());
                 ownsClient = true;
             }
         }
@@ -70,7 +73,7 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint {
     @Override
     protected void doStop() throws Exception {
         if (ownsClient && client != null) {
-            client.close();
+            getComponent().releaseClient(client);
             client = null;
             ownsClient = false;
         }
@@ -90,7 +93,22 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint {
                 : ShopifyAccessTokenProvider.fixed(configuration.getAccessToken());
     }
 
-    /** The client in use: injected, or built when the endpoint started. */
+    /** Where the endpoint calls, for Camel's service location listing; the shop may come per message instead. */
+    @Override
+    public String getServiceUrl() {
+        String shop = configuration.getShop();
+        return shop == null ? configuration.getAdminBaseUrl() : configuration.getAdminBaseUrl().replace("{shop}", shop);
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "http";
+    }
+
+    /**
+     * The client in use: injected, or obtained from the component when the endpoint started (shared with the
+     * component's other endpoints that have the same connection settings and credentials).
+     */
     public ShopifyClient getShopifyClient() {
         return client;
     }

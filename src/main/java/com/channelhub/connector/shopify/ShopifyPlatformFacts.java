@@ -1,5 +1,8 @@
 package com.channelhub.connector.shopify;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -69,6 +72,13 @@ public final class ShopifyPlatformFacts {
      */
     public static final String WEBHOOK_URI_SINCE_VERSION = "2025-10";
 
+    /**
+     * From 2026-01 a bulk operation can be read by id ({@code bulkOperation(id:)}) and up to five bulk queries may
+     * run at once, so {@code currentBulkOperation} may not be ours; older versions read it through {@code node(id:)}.
+     * Source: shopify.dev/changelog/new-queries-for-bulk-operations (Oct 2025).
+     */
+    public static final String BULK_OPERATION_QUERY_SINCE = "2026-01";
+
     /** Bulk operation statuses after which polling stops. Source: shopify.dev BulkOperationStatus enum. */
     public static final Set<String> BULK_TERMINAL_STATUSES = Set.of("COMPLETED", "FAILED", "CANCELED", "EXPIRED");
 
@@ -88,6 +98,15 @@ public final class ShopifyPlatformFacts {
     /** True when {@code version} (yyyy-MM) is {@code since} or newer; {@code unstable} counts as newest. */
     public static boolean isVersionAtLeast(String version, String since) {
         return "unstable".equals(version) || version.compareTo(since) >= 0;
+    }
+
+    /** An instant from an ISO-8601 string with {@code Z} or an offset, e.g. a stored sync cursor. */
+    public static Instant parseInstant(String text) {
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return OffsetDateTime.parse(text).toInstant();
+        }
     }
 
     /** Checks a shop hostname against {@link #SHOP_DOMAIN}; the message says what to pass instead. */

@@ -75,7 +75,8 @@ final class ShopifyPricePush {
                 VariantPriceUpdate update = client.updateVariantPrices(shop, productId, inputs);
                 mapAnswer(update, chunk, changes, results);
             } catch (ShopifyUnavailableException e) {
-                chunk.forEach(i -> results[i] = result(changes.get(i), PriceOutcome.FAILED, null, null, e.getMessage()));
+                chunk.forEach(i -> results[i] = result(changes.get(i), PriceOutcome.FAILED, null, null,
+                        e.getMessage()));
             } catch (ShopifyApiException e) {
                 chunk.forEach(i -> results[i] = result(changes.get(i), PriceOutcome.REJECTED, null, e.getCode(),
                         e.getMessage()));

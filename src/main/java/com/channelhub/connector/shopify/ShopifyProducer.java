@@ -1,6 +1,7 @@
 package com.channelhub.connector.shopify;
 
 import java.time.Instant;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -26,7 +27,9 @@ import com.channelhub.connector.shopify.client.ThrottleStatus;
 import com.channelhub.connector.shopify.client.WebhookSubscription;
 import com.channelhub.connector.shopify.client.WebhookSubscriptionCreated;
 
-/** Runs one Shopify operation per message; the operation comes from the endpoint or the CamelShopifyOperation header. */
+/**
+ * Runs one Shopify operation per message; the operation comes from the endpoint or the CamelShopifyOperation header.
+ */
 public class ShopifyProducer extends DefaultProducer {
 
     public ShopifyProducer(ShopifyEndpoint endpoint) {
@@ -130,7 +133,10 @@ public class ShopifyProducer extends DefaultProducer {
         exchange.getMessage().setBody(results);
     }
 
-    /** Topics from the body (a list or a comma-separated string) or the option; {@code products/update} → PRODUCTS_UPDATE. */
+    /**
+     * Topics from the body (a list or a comma-separated string) or the option, in Shopify's enum form:
+     * {@code products/update} becomes {@code PRODUCTS_UPDATE}.
+     */
     private List<String> topics(Exchange exchange) {
         Object body = exchange.getMessage().getBody();
         List<String> raw = new ArrayList<>();
@@ -184,7 +190,10 @@ public class ShopifyProducer extends DefaultProducer {
         if (value == null || value instanceof Instant) {
             return (Instant) value;
         }
-        return Instant.parse(value.toString());
+        if (value instanceof TemporalAccessor temporal) {
+            return Instant.from(temporal);
+        }
+        return ShopifyPlatformFacts.parseInstant(value.toString());
     }
 
     private static String requiredBody(Exchange exchange, String what) {

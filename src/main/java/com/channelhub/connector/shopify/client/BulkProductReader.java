@@ -66,6 +66,12 @@ public final class BulkProductReader implements Iterator<CatalogProduct>, Closea
         };
     }
 
+    /** A reader with no products, for an export that matched nothing. */
+    public static BulkProductReader empty() {
+        return new BulkProductReader(new BufferedReader(new java.io.StringReader("")), new ObjectMapper(), null, 1,
+                null);
+    }
+
     @Override
     public boolean hasNext() {
         while (ready.isEmpty() && !endOfInput) {

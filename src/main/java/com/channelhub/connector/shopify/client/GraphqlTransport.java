@@ -68,70 +68,111 @@ final class GraphqlTransport {
         String url = settings.baseUrl(shop) + ShopifyPlatformFacts.GRAPHQL_PATH.replace("{version}",
                 settings.apiVersion());
         String body = requestBody(document, variables);
-        String token = token(shop);
-        boolean refreshed = false;
-        int throttles = 0;
-        int failures = 0;
+        Attempts attempts = new Attempts(shop, kind, token(shop));
         while (true) {
             int expected = learnedCost.getOrDefault(shop + "|" + kind, estimate);
             pause(shop, pacer.reserve(shop, expected));
             Answer answer;
             try {
                 requests.incrementAndGet();
-                answer = post(url, token, body);
+                answer = post(url, attempts.token, body);
             } catch (IOException e) {
-                failures = retryOrGiveUp(shop, failures, "no answer (" + e + ")", e);
+                attempts.failed("no answer (" + e + ")", e);
                 continue;
             }
             if (answer.status() == 401) {
-                if (!refreshed) {
-                    refreshed = true;
-                    String fresh = tokens.refreshAfterUnauthorized(shop, token);
-                    if (fresh != null && !fresh.equals(token)) {
-                        token = fresh;
-                        retries.incrementAndGet();
-                        continue;
-                    }
-                }
-                throw new ShopifyAuthorizationException(shop, 401, "Shopify refused the access token for " + shop
-                        + " (HTTP 401): the app was uninstalled or the token revoked; the merchant must authorize "
-                        + "the app again");
+                attempts.refreshToken();
+                continue;
             }
             if (answer.status() == 403) {
                 throw new ShopifyAuthorizationException(shop, 403, "Shopify denied access on " + shop
                         + " (HTTP 403): the token lacks a scope this call needs; " + snippet(answer.body()));
             }
-            if (answer.status() >= 500) {
-                failures = retryOrGiveUp(shop, failures, "HTTP " + answer.status(), null);
+            JsonNode root = parse(answer);
+            if (answer.status() >= 500 || (root == null && answer.status() < 300)) {
+                // a cut-off or garbled 2xx body is a transport glitch, not Shopify's verdict on the query
+                attempts.failed(answer.status() >= 500 ? "HTTP " + answer.status()
+                        : "an unreadable answer: " + snippet(answer.body()), null);
                 continue;
             }
-            JsonNode root = parse(shop, answer);
             QueryCost cost = root == null ? null : ShopifyJson.cost(root);
             record(shop, kind, cost);
             String code = root == null ? null : ShopifyJson.firstErrorCode(root);
             if (answer.status() == 429 || ShopifyPlatformFacts.THROTTLED.equals(code)) {
-                throttled.incrementAndGet();
-                if (throttles++ >= settings.maxRetries()) {
-                    throw new ShopifyUnavailableException(shop, "Shopify kept throttling " + kind + " on " + shop
-                            + " after " + settings.maxRetries() + " retries", null);
-                }
-                retries.incrementAndGet();
+                attempts.throttled();
                 pause(shop, throttledWait(expected, cost, answer.retryAfter()));
                 continue;
             }
-            if (ShopifyPlatformFacts.MAX_COST_EXCEEDED.equals(code)) {
-                throw new ShopifyQueryCostExceededException(shop, cost == null ? null : cost.requestedQueryCost(),
-                        ShopifyJson.errorMessages(root));
+            return dataOrRefusal(shop, kind, answer, root, cost, code);
+        }
+    }
+
+    private JsonNode dataOrRefusal(String shop, String kind, Answer answer, JsonNode root, QueryCost cost,
+            String code) {
+        if (ShopifyPlatformFacts.MAX_COST_EXCEEDED.equals(code)) {
+            throw new ShopifyQueryCostExceededException(shop, cost == null ? null : cost.requestedQueryCost(),
+                    ShopifyJson.errorMessages(root));
+        }
+        if (answer.status() >= 300 || root == null) {
+            throw new ShopifyApiException(shop, answer.status(), code, "Shopify answered HTTP " + answer.status()
+                    + " to " + kind + " on " + shop + ": " + snippet(answer.body()));
+        }
+        if (ShopifyJson.hasErrors(root)) {
+            throw new ShopifyApiException(shop, answer.status(), code, "Shopify refused " + kind + " on " + shop
+                    + ": " + ShopifyJson.errorMessages(root));
+        }
+        return root.path("data");
+    }
+
+    /** The retry budget of one call: failures, throttled answers and the single token refresh. */
+    private final class Attempts {
+        private final String shop;
+        private final String kind;
+        private String token;
+        private boolean refreshed;
+        private int failures;
+        private int throttles;
+
+        Attempts(String shop, String kind, String token) {
+            this.shop = shop;
+            this.kind = kind;
+            this.token = token;
+        }
+
+        /** After a 401: one fresh token from the provider, or the end. */
+        void refreshToken() {
+            String fresh = refreshed ? null : tokens.refreshAfterUnauthorized(shop, token);
+            refreshed = true;
+            if (fresh == null || fresh.equals(token)) {
+                throw new ShopifyAuthorizationException(shop, 401, "Shopify refused the access token for " + shop
+                        + " (HTTP 401): the app was uninstalled or the token revoked; the merchant must authorize "
+                        + "the app again");
             }
-            if (answer.status() >= 400) {
-                throw new ShopifyApiException(shop, answer.status(), code, "Shopify answered HTTP " + answer.status()
-                        + " to " + kind + " on " + shop + ": " + snippet(answer.body()));
+            token = fresh;
+            retries.incrementAndGet();
+        }
+
+        void throttled() {
+            throttled.incrementAndGet();
+            if (throttles++ >= settings.maxRetries()) {
+                throw new ShopifyUnavailableException(shop, "Shopify kept throttling " + kind + " on " + shop
+                        + " after " + settings.maxRetries() + " retries", null);
             }
-            if (ShopifyJson.hasErrors(root)) {
-                throw new ShopifyApiException(shop, answer.status(), code, "Shopify refused " + kind + " on " + shop
-                        + ": " + ShopifyJson.errorMessages(root));
+            retries.incrementAndGet();
+        }
+
+        /** After a 5xx, a timeout or an unreadable answer: back off and retry, or give up. */
+        void failed(String what, Throwable cause) {
+            if (failures >= settings.maxRetries()) {
+                throw new ShopifyUnavailableException(shop, "Shopify did not answer " + kind + " on " + shop
+                        + " usefully: " + what + " after " + settings.maxRetries() + " retries; try again later",
+                        cause);
             }
-            return root.path("data");
+            long backoff = Math.min(MAX_BACKOFF_MILLIS, settings.retryBackoff().toMillis() << Math.min(failures, 16));
+            LOG.debug("Shopify call {} on {} failed with {}; retrying in {} ms", kind, shop, what, backoff);
+            retries.incrementAndGet();
+            failures++;
+            pause(shop, backoff);
         }
     }
 
@@ -161,18 +202,6 @@ final class GraphqlTransport {
         if (cost.actualQueryCost() != null) {
             actualCost.addAndGet(cost.actualQueryCost());
         }
-    }
-
-    private int retryOrGiveUp(String shop, int failures, String what, Throwable cause) {
-        if (failures >= settings.maxRetries()) {
-            throw new ShopifyUnavailableException(shop, "Shopify did not answer " + shop + " usefully: " + what
-                    + " after " + settings.maxRetries() + " retries; try again later", cause);
-        }
-        long backoff = Math.min(MAX_BACKOFF_MILLIS, settings.retryBackoff().toMillis() << Math.min(failures, 16));
-        LOG.debug("Shopify call on {} failed with {}; retrying in {} ms", shop, what, backoff);
-        retries.incrementAndGet();
-        pause(shop, backoff);
-        return failures + 1;
     }
 
     private void pause(String shop, long millis) {
@@ -216,18 +245,15 @@ final class GraphqlTransport {
         });
     }
 
-    private JsonNode parse(String shop, Answer answer) {
+    /** The answer as JSON, or null when it is empty or not JSON. */
+    private JsonNode parse(Answer answer) {
         if (answer.body().isBlank()) {
             return null;
         }
         try {
             return json.readTree(answer.body());
         } catch (IOException e) {
-            if (answer.status() == 429 || answer.status() >= 400) {
-                return null;
-            }
-            throw new ShopifyApiException(shop, answer.status(), null, "Shopify's answer is not JSON: "
-                    + snippet(answer.body()));
+            return null;
         }
     }
 

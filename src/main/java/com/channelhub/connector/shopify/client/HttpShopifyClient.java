@@ -151,8 +151,10 @@ public final class HttpShopifyClient implements ShopifyClient {
                     ShopifyQueries.CURRENT_BULK_OPERATION, null).path("currentBulkOperation"));
         }
         ObjectNode variables = json.createObjectNode().put("id", id);
-        return ShopifyJson.bulkOperation(graphql.execute(shop, "bulkOperation", 1,
-                ShopifyQueries.BULK_OPERATION_BY_ID, variables).path("node"));
+        boolean byId = ShopifyQueries.readsBulkOperationById(settings.apiVersion());
+        JsonNode data = graphql.execute(shop, "bulkOperation", 1, byId ? ShopifyQueries.BULK_OPERATION_BY_ID
+                : ShopifyQueries.BULK_OPERATION_BY_NODE, variables);
+        return ShopifyJson.bulkOperation(data.path(byId ? "bulkOperation" : "node"));
     }
 
     @Override

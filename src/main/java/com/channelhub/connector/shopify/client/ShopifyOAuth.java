@@ -86,8 +86,13 @@ final class ShopifyOAuth {
             throw new ShopifyUnavailableException(shop, "Shopify's token endpoint on " + shop + " answered HTTP "
                     + status + " to the " + what + "; try again later", null);
         }
+        String error = answer == null ? null : ShopifyJson.text(answer.path("error"));
+        if ("invalid_client".equals(error)) {
+            throw new ShopifyAuthorizationException(shop, status, "Shopify refused the app's credentials for the "
+                    + what + " on " + shop + " (invalid_client): check the clientId and clientSecret options (the "
+                    + "secret may have been rotated)");
+        }
         if (status >= 400 || answer == null || ShopifyJson.text(answer.path("access_token")) == null) {
-            String error = answer == null ? null : ShopifyJson.text(answer.path("error"));
             String description = answer == null ? GraphqlTransport.snippet(text)
                     : firstNonNull(ShopifyJson.text(answer.path("error_description")), ShopifyJson.text(
                             answer.path("errors")), GraphqlTransport.snippet(text));

@@ -43,7 +43,8 @@ final class ShopifyQueries {
               }
             }""".formatted(VARIANT_FIELDS);
 
-    static final String PRODUCTS_COUNT = "query ProductsCount($query: String) { productsCount(query: $query) { count } }";
+    static final String PRODUCTS_COUNT = "query ProductsCount($query: String) { "
+            + "productsCount(query: $query) { count } }";
 
     static final String BULK_RUN_QUERY = """
             mutation BulkProducts($query: String!) {
@@ -56,7 +57,9 @@ final class ShopifyQueries {
     static final String BULK_OPERATION_FIELDS = "id status errorCode url partialDataUrl objectCount";
     static final String CURRENT_BULK_OPERATION = "query { currentBulkOperation(type: QUERY) { "
             + BULK_OPERATION_FIELDS + " } }";
-    static final String BULK_OPERATION_BY_ID = "query BulkOperation($id: ID!) { node(id: $id) { "
+    static final String BULK_OPERATION_BY_ID = "query BulkOperation($id: ID!) { bulkOperation(id: $id) { "
+            + BULK_OPERATION_FIELDS + " } }";
+    static final String BULK_OPERATION_BY_NODE = "query BulkOperation($id: ID!) { node(id: $id) { "
             + "... on BulkOperation { " + BULK_OPERATION_FIELDS + " } } }";
 
     static final String PRICE_UPDATE = """
@@ -82,7 +85,8 @@ final class ShopifyQueries {
 
     /** The bulk export document: one root connection, variants nested (Shopify writes them as child lines). */
     static String bulkProductsQuery(Instant updatedSince) {
-        String filter = updatedSince == null ? "" : "(query: \"" + updatedSinceFilter(updatedSince).replace("\"", "\\\"") + "\")";
+        String filter = updatedSince == null ? ""
+                : "(query: \"" + updatedSinceFilter(updatedSince).replace("\"", "\\\"") + "\")";
         return "{ products" + filter + " { edges { node { id title vendor status updatedAt "
                 + "variants { edges { node { " + VARIANT_FIELDS + " } } } } } } }";
     }
@@ -92,8 +96,12 @@ final class ShopifyQueries {
         return updatedSince == null ? null : "updated_at:>'" + updatedSince.truncatedTo(ChronoUnit.SECONDS) + "'";
     }
 
+    /** Where a subscription delivers, before 2025-10. */
+    private static final String LEGACY_WEBHOOK_TARGET =
+            "endpoint { __typename ... on WebhookHttpEndpoint { callbackUrl } }";
+
     static String webhookSubscriptions(String apiVersion) {
-        String target = usesWebhookUri(apiVersion) ? "uri" : "endpoint { __typename ... on WebhookHttpEndpoint { callbackUrl } }";
+        String target = usesWebhookUri(apiVersion) ? "uri" : LEGACY_WEBHOOK_TARGET;
         return """
                 query Webhooks($after: String) {
                   webhookSubscriptions(first: 100, after: $after) {
@@ -104,7 +112,7 @@ final class ShopifyQueries {
     }
 
     static String webhookSubscriptionCreate(String apiVersion) {
-        String target = usesWebhookUri(apiVersion) ? "uri" : "endpoint { __typename ... on WebhookHttpEndpoint { callbackUrl } }";
+        String target = usesWebhookUri(apiVersion) ? "uri" : LEGACY_WEBHOOK_TARGET;
         return """
                 mutation WebhookCreate($topic: WebhookSubscriptionTopic!, $sub: WebhookSubscriptionInput!) {
                   webhookSubscriptionCreate(topic: $topic, webhookSubscription: $sub) {
@@ -112,6 +120,10 @@ final class ShopifyQueries {
                     userErrors { field message }
                   }
                 }""".formatted(target);
+    }
+
+    static boolean readsBulkOperationById(String apiVersion) {
+        return ShopifyPlatformFacts.isVersionAtLeast(apiVersion, ShopifyPlatformFacts.BULK_OPERATION_QUERY_SINCE);
     }
 
     static boolean usesWebhookUri(String apiVersion) {

@@ -16,6 +16,15 @@ import java.util.List;
 public record ShopifyTokenGrant(String accessToken, List<String> scopes, Instant accessTokenExpiresAt,
         String refreshToken, Instant refreshTokenExpiresAt) {
 
+    /**
+     * Whether the grant covers {@code scope}; Shopify lists only {@code write_x} when it grants both, since write
+     * access implies read access (shopify.dev/docs/api/usage/access-scopes).
+     */
+    public boolean covers(String scope) {
+        return scopes.contains(scope)
+                || (scope.startsWith("read_") && scopes.contains("write_" + scope.substring("read_".length())));
+    }
+
     /** Keeps the tokens out of logs. */
     @Override
     public String toString() {
