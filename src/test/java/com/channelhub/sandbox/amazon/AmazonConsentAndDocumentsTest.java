@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.channelhub.config.HubProperties;
+import com.channelhub.support.TestHubProperties;
 import com.channelhub.config.HubSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,7 @@ class AmazonConsentAndDocumentsTest {
             Duration.ofMinutes(5), Duration.ofHours(1), Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO,
             Duration.ZERO, 5, Duration.ofMinutes(5), Duration.ZERO, Duration.ZERO, Duration.ZERO, false, null);
     private final HubProperties hub = new HubProperties(null, "http://hub.test:8080", null, null, null, null, null,
-            new HubProperties.Amazon("amzn1.sp.solution.app", "client", "secret"));
+            TestHubProperties.amazon("amzn1.sp.solution.app", "client", "secret"));
 
     @AfterEach
     void clearRequest() {
@@ -41,7 +42,7 @@ class AmazonConsentAndDocumentsTest {
     void withAutoApproveTheConsentRedirectsAtOnceToTheHubsOwnCallback() {
         ConsentController consent = new ConsentController(new LwaService(hub, properties, clock),
                 new SandboxSellers(properties), properties,
-                new HubSettings(null, URI.create("http://hub.test:8080/"), null, false, Set.of(), 0));
+                new HubSettings(null, URI.create("http://hub.test:8080/"), null, false, Set.of(), 0, 0));
 
         ResponseEntity<String> answer = consent.consent("amzn1.sp.solution.app", "st-1", null, null, null);
 
