@@ -48,7 +48,9 @@ class EmbeddedDefaultIT {
             HubHttp.Response created = http.post("/api/projects", adminKey, "{\"slug\":\"" + slug + "\",\"name\":\"Embedded\"}");
             assertThat(created.status()).isEqualTo(201);
             projectKey = created.json().get("key").asText();
-            assertThat(http.get("/actuator/health", null).json().get("status").asText()).isEqualTo("UP");
+            // consumers report ready after their first poll
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> "UP".equals(http.get("/actuator/health", null).json().get("status").asText()));
         }
 
         try (ConfigurableApplicationContext restarted = start()) {
@@ -61,7 +63,8 @@ class EmbeddedDefaultIT {
 
     @Test
     void badConfigurationStopsStartUpNamingEveryBadVariable() {
-        assertThatThrownBy(() -> start("hub.encryption.key=too-short", "hub.shopify.client-id=only-the-id",
+        assertThatThrownBy(() -> start("hub.sandbox.enabled=false", "hub.encryption.key=too-short",
+                "hub.shopify.client-id=only-the-id",
                 "hub.public-base-url=not a url").close())
                 .hasStackTraceContaining("HUB_ENCRYPTION_KEY")
                 .hasStackTraceContaining("HUB_SHOPIFY_CLIENT_SECRET")

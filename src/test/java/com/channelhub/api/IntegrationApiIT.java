@@ -12,9 +12,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HubIntegrationTest
 class IntegrationApiIT {
 
+    /** An Amazon account without credentials: it stays PENDING (with credentials, the hub verifies them first). */
     private static final String AMAZON = """
-            {"platform":"AMAZON","externalAccount":"A2EXAMPLE12345","region":"NA","marketplaceIds":["ATVPDKIKX0DER"],
-             "credentials":{"refreshToken":"Atzr|integration-api-test-refresh-token"}}""";
+            {"platform":"AMAZON","externalAccount":"A2EXAMPLE12345","region":"NA","marketplaceIds":["ATVPDKIKX0DER"]}""";
+    /** A Shopify custom-app token given through the API. */
+    private static final String SHOPIFY_WITH_TOKEN = """
+            {"platform":"SHOPIFY","externalAccount":"custom-app-store.myshopify.com",
+             "credentials":{"accessToken":"shpat_integration-api-test-token"}}""";
 
     @LocalServerPort
     int port;
@@ -35,23 +39,26 @@ class IntegrationApiIT {
 
     @Test
     void createdIntegrationIsListedWithoutItsCredentials() {
-        HubHttp.Response created = http.post(base(), key, AMAZON);
+        HubHttp.Response created = http.post(base(), key, SHOPIFY_WITH_TOKEN);
 
         assertThat(created.status()).isEqualTo(201);
         JsonNode body = created.json();
         assertThat(body.get("status").asText()).isEqualTo("PENDING");
         assertThat(body.get("hasCredentials").asBoolean()).isTrue();
-        assertThat(body.get("marketplaceIds")).extracting(JsonNode::asText).containsExactly("ATVPDKIKX0DER");
         assertThat(body.at("/sync/enabled").asBoolean()).isTrue();
         assertThat(body.at("/sync/intervalMinutes").asInt()).isEqualTo(60);
-        assertThat(created.body()).doesNotContain("Atzr|").doesNotContain("credentials");
+        assertThat(created.body()).doesNotContain("shpat_").doesNotContain("credentials");
+
+        HubHttp.Response amazon = http.post(base(), key, AMAZON);
+        assertThat(amazon.json().get("marketplaceIds")).extracting(JsonNode::asText).containsExactly("ATVPDKIKX0DER");
+        assertThat(amazon.json().get("hasCredentials").asBoolean()).isFalse();
 
         HubHttp.Response list = http.get(base(), key);
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.json()).hasSize(1);
-        assertThat(list.body()).doesNotContain("Atzr|");
+        assertThat(list.json()).hasSize(2);
+        assertThat(list.body()).doesNotContain("shpat_");
         assertThat(http.get(base() + "/" + body.get("id").asText(), key).json().get("externalAccount").asText())
-                .isEqualTo("A2EXAMPLE12345");
+                .isEqualTo("custom-app-store.myshopify.com");
     }
 
     @Test
@@ -118,7 +125,7 @@ class IntegrationApiIT {
 
     @Test
     void deleteDisconnectsAndWipesCredentialsButKeepsTheRow() {
-        String id = http.post(base(), key, AMAZON).json().get("id").asText();
+        String id = http.post(base(), key, SHOPIFY_WITH_TOKEN).json().get("id").asText();
 
         HubHttp.Response deleted = http.delete(base() + "/" + id, key);
 
@@ -128,7 +135,7 @@ class IntegrationApiIT {
         assertThat(deleted.json().at("/sync/enabled").asBoolean()).isFalse();
         assertThat(http.get(base() + "/" + id, key).json().get("status").asText()).isEqualTo("DISCONNECTED");
 
-        HubHttp.Response reconnected = http.post(base(), key, AMAZON);
+        HubHttp.Response reconnected = http.post(base(), key, SHOPIFY_WITH_TOKEN);
         assertThat(reconnected.status()).isEqualTo(201);
         assertThat(reconnected.json().get("id").asText()).isEqualTo(id);
         assertThat(reconnected.json().get("status").asText()).isEqualTo("PENDING");

@@ -18,6 +18,8 @@ import org.springframework.test.context.TestPropertySource;
 @HubIntegrationTest
 @TestPropertySource(properties = {
         "hub.sandbox.amazon.redirect-uri=https://hub.example.test/api/platforms/amazon/oauth/callback",
+        // these tests look at the consent page itself
+        "hub.sandbox.amazon.auto-approve=false",
         "hub.sandbox.amazon.listing-apply-delay=1s",
         "hub.sandbox.amazon.feed-queue-delay=300ms",
         "hub.sandbox.amazon.feed-processing-delay=300ms",

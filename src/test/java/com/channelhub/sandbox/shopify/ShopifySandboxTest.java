@@ -17,6 +17,8 @@ import org.springframework.test.context.TestPropertySource;
 @HubIntegrationTest
 @TestPropertySource(properties = {
         "hub.sandbox.shopify.webhooks.retry-initial-delay=20ms",
+        // these tests look at the consent page itself
+        "hub.sandbox.shopify.auto-approve=false",
         "hub.sandbox.shopify.webhooks.response-timeout=2s",
         "hub.sandbox.shopify.bulk.start-delay=50ms",
         "hub.sandbox.shopify.bulk.chunk-size=40",

@@ -1,0 +1,154 @@
+package com.channelhub.sandbox;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import com.channelhub.amazon.AmazonConnections;
+import com.channelhub.config.HubProperties;
+import com.channelhub.connector.shopify.client.ShopifyTokenGrant;
+import com.channelhub.integration.CreateIntegrationRequest;
+import com.channelhub.integration.IntegrationRepository;
+import com.channelhub.integration.IntegrationService;
+import com.channelhub.integration.IntegrationStatus;
+import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.project.Project;
+import com.channelhub.project.ProjectService;
+import com.channelhub.shopify.ShopifyAccessTokens;
+import com.channelhub.sync.SyncLauncher;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.camel.ProducerTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The default run's demo: a project {@code demo} with the sandbox's demo store installed and its demo seller
+ * connected, both pulled once, so a newcomer sees synced products within a minute of starting. Created on the first
+ * start only; the project's API key is written to {@code data/demo.key}, never to the log.
+ */
+@Component
+@ConditionalOnProperty(prefix = "hub.sandbox", name = {"enabled", "demo"}, havingValue = "true")
+class DemoSetup {
+
+    static final String SLUG = "demo";
+    static final String STORE = "demo-store.myshopify.com";
+    static final String SELLER = "A2DEMOSELLER01";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoSetup.class);
+
+    private final ProjectService projects;
+    private final IntegrationService integrations;
+    private final IntegrationRepository integrationRepository;
+    private final ShopifyAccessTokens shopifyTokens;
+    private final AmazonConnections amazonConnections;
+    private final SyncLauncher launcher;
+    private final ProducerTemplate producer;
+    private final TransactionTemplate transactions;
+    private final ObjectMapper objectMapper;
+    private final HubProperties properties;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int port;
+
+    DemoSetup(ProjectService projects, IntegrationService integrations, IntegrationRepository integrationRepository,
+            ShopifyAccessTokens shopifyTokens, AmazonConnections amazonConnections, SyncLauncher launcher,
+            ProducerTemplate producer, TransactionTemplate transactions, ObjectMapper objectMapper,
+            HubProperties properties, Clock clock, @Value("${local.server.port:${server.port}}") int port) {
+        this.projects = projects;
+        this.integrations = integrations;
+        this.integrationRepository = integrationRepository;
+        this.shopifyTokens = shopifyTokens;
+        this.amazonConnections = amazonConnections;
+        this.launcher = launcher;
+        this.producer = producer;
+        this.transactions = transactions;
+        this.objectMapper = objectMapper;
+        this.properties = properties;
+        this.clock = clock;
+        this.port = port;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void createDemo() {
+        if (projects.findBySlug(SLUG).isPresent()) {
+            return;
+        }
+        try {
+            ProjectService.CreatedProject created = projects.create(SLUG, "Demo project");
+            Path keyFile = properties.dataDirectory().resolve("demo.key");
+            Files.createDirectories(properties.dataDirectory());
+            Files.writeString(keyFile, created.plaintextKey() + "\n");
+            installDemoStore(created.project());
+            connectDemoSeller(created.project());
+            LOG.info("Demo project ready: open http://localhost:{}/p/{}/integrations and sign in with the key in {}",
+                    port, SLUG, keyFile);
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The demo project could not be set up completely: {}", e.getMessage());
+        }
+    }
+
+    /** As an installation would: an expiring offline token pair from the sandbox, webhooks, the first pull. */
+    private void installDemoStore(Project project) throws IOException {
+        JsonNode token = post("/sandbox/shopify/_control/stores/" + STORE + "/tokens", "{\"expiring\":true}");
+        ShopifyTokenGrant grant = new ShopifyTokenGrant(token.get("access_token").asText(),
+                Arrays.stream(token.get("scope").asText().split(",")).map(String::trim).toList(),
+                clock.instant().plusSeconds(token.path("expires_in").asLong(3600)),
+                token.path("refresh_token").asText(null),
+                token.has("refresh_token_expires_in")
+                        ? clock.instant().plusSeconds(token.get("refresh_token_expires_in").asLong()) : null);
+        PlatformIntegration integration = transactions.execute(status -> {
+            PlatformIntegration created = new PlatformIntegration(project, "SHOPIFY", STORE, clock.instant());
+            created.describe("Demo store (sandbox)", null, List.of(), clock.instant());
+            shopifyTokens.store(created, grant);
+            created.grantScopes(grant.scopes(), clock.instant());
+            created.changeStatus(IntegrationStatus.CONNECTED, null, clock.instant());
+            return integrationRepository.save(created);
+        });
+        producer.sendBodyAndHeader("direct:shopify-ensure-webhooks", null, SyncLauncher.INTEGRATION_HEADER,
+                integration.getId().toString());
+        launcher.launchFirstPull(integration.getId().toString());
+    }
+
+    /** As a self-authorized seller would: the refresh token through the integrations API's path. */
+    private void connectDemoSeller(Project project) throws IOException {
+        String refreshToken = post("/sandbox/amazon/_control/sellers/" + SELLER + "/authorize", null)
+                .get("refreshToken").asText();
+        IntegrationView created = integrations.create(project, new CreateIntegrationRequest("AMAZON", SELLER,
+                "Demo seller (sandbox)", "NA", List.of("ATVPDKIKX0DER"), Map.of("refreshToken", refreshToken), null));
+        amazonConnections.verifyAndPull(project, created.id());
+    }
+
+    private JsonNode post(String path, String json) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 300) {
+                throw new IOException(path + " answered " + response.statusCode());
+            }
+            return objectMapper.readTree(response.body());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+}
