@@ -63,7 +63,7 @@ final class CostPacer {
      */
     static long throttledWaitMillis(double requestedCost, ThrottleStatus status) {
         if (status == null || status.restoreRate() <= 0) {
-            // a bare 429 without cost or Retry-After: Shopify's REST guidance is to wait a second
+            // a bare 429 without cost or Retry-After leaves nothing to compute from: wait a second, then look again
             return UNKNOWN_BUCKET_WAIT_MILLIS;
         }
         double wanted = Math.min(requestedCost, status.maximumAvailable());
