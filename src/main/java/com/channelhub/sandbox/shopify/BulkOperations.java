@@ -52,7 +52,7 @@ class BulkOperations implements DisposableBean {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(BulkOperations.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SandboxJson.MAPPER;
 
     private final ShopifySandboxProperties.Bulk settings;
     private final WebhookSender webhooks;

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  */
 final class Connections {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SandboxJson.MAPPER;
 
     /** A position in a sorted list: the sort value, then the id to break ties. */
     record Cursor(long lastId, String lastValue) {

@@ -7,7 +7,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -31,7 +30,6 @@ class ShopifyAdminApiController {
 
     /** Stable versions are quarterly: YYYY-01, -04, -07, -10; plus "unstable" (shopify.dev API versioning). */
     private static final Pattern VERSION = Pattern.compile("^(\\d{4}-(01|04|07|10)|unstable)$");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SandboxStores stores;
     private final OAuthGrants grants;
@@ -55,7 +53,7 @@ class ShopifyAdminApiController {
             @RequestBody(required = false) String body) {
         SandboxStore store = stores.find(shop);
         if (store == null || !VERSION.matcher(version).matches()) {
-            return ShopifyOAuthController.json(404, Map.of("errors", "Not Found"));
+            return SandboxJson.answer(404, Map.of("errors", "Not Found"));
         }
         ResponseEntity<String> fault = requests.applyFault(store);
         if (fault != null) {
@@ -76,10 +74,10 @@ class ShopifyAdminApiController {
             if (contentType != null && contentType.startsWith("application/graphql")) {
                 query = body;
             } else {
-                JsonNode request = JSON.readTree(body == null ? "" : body);
+                JsonNode request = SandboxJson.MAPPER.readTree(body == null ? "" : body);
                 query = request == null || !request.hasNonNull("query") ? null : request.get("query").asText();
                 if (request != null && request.hasNonNull("variables")) {
-                    variables = JSON.convertValue(request.get("variables"), new TypeReference<Map<String, Object>>() {
+                    variables = SandboxJson.MAPPER.convertValue(request.get("variables"), new TypeReference<Map<String, Object>>() {
                     });
                 }
                 operationName = request == null || !request.hasNonNull("operationName") ? null
@@ -90,18 +88,17 @@ class ShopifyAdminApiController {
         }
         if (query == null || query.isBlank()) {
             // Shopify's answer to a request without a usable query parameter
-            return ShopifyOAuthController.json(400, Map.of("errors", Map.of("query", "Required parameter missing or invalid")));
+            return SandboxJson.answer(400, Map.of("errors", Map.of("query", "Required parameter missing or invalid")));
         }
         String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         AdminGraphql.Answer answer = graphql.execute(RequestScope.api(store, version, grant.scope(), baseUrl),
                 query, variables, operationName);
-        ResponseEntity<String> response = ShopifyOAuthController.json(answer.status(), answer.body());
         ResponseEntity.BodyBuilder builder = ResponseEntity.status(answer.status())
                 .contentType(MediaType.APPLICATION_JSON).header("X-Shopify-API-Version", version);
         if (answer.retryAfterSeconds() != null && answer.status() == 429) {
             builder.header("Retry-After", Long.toString((long) Math.ceil(answer.retryAfterSeconds())));
         }
-        return builder.body(response.getBody());
+        return builder.body(SandboxJson.write(answer.body()));
     }
 
     /** A bulk operation's JSONL file; like Shopify's signed download URLs it needs no token. */

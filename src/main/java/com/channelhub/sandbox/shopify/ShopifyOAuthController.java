@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.channelhub.config.HubProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.HttpHeaders;
@@ -33,7 +32,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @ConditionalOnProperty(prefix = "hub.sandbox", name = "enabled", havingValue = "true")
 class ShopifyOAuthController {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SandboxStores stores;
     private final OAuthGrants grants;
@@ -194,7 +192,7 @@ class ShopifyOAuthController {
             byte[] body = request.getInputStream().readAllBytes();
             if (body.length > 0) {
                 try {
-                    JSON.readTree(body).fields().forEachRemaining(e -> params.put(e.getKey(),
+                    SandboxJson.MAPPER.readTree(body).fields().forEachRemaining(e -> params.put(e.getKey(),
                             e.getValue().isValueNode() ? e.getValue().asText() : e.getValue().toString()));
                 } catch (IOException e) {
                     throw new OAuthException(400, "invalid_request", "The request body is not valid JSON.");
@@ -216,12 +214,7 @@ class ShopifyOAuthController {
         return "1".equals(value) || "true".equalsIgnoreCase(value);
     }
 
-    static ResponseEntity<String> json(int status, Object body) {
-        try {
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
-                    .body(JSON.writeValueAsString(body));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static ResponseEntity<String> json(int status, Object body) {
+        return SandboxJson.answer(status, body);
     }
 }

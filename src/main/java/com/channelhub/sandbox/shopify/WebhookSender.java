@@ -68,7 +68,7 @@ class WebhookSender implements DisposableBean {
     static final String DEFAULT_API_VERSION = "2026-07";
     private static final int LOG_SIZE = 2000;
     private static final Logger LOG = LoggerFactory.getLogger(WebhookSender.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = SandboxJson.MAPPER;
 
     private final ShopifySandboxProperties.Webhooks settings;
     private final String secret;
