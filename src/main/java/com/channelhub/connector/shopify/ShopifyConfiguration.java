@@ -115,7 +115,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * A fixed Admin API access token (custom apps, tests). The hub uses an accessTokenProvider instead.
+     * A fixed Admin API access token (custom apps, tests); when set it wins over an accessTokenProvider. The hub
+     * uses an accessTokenProvider instead.
      */
     public void setAccessToken(String accessToken) {
         this.accessToken = accessToken;
@@ -126,8 +127,8 @@ public class ShopifyConfiguration implements Cloneable {
     }
 
     /**
-     * Supplies access tokens per shop and a fresh one after a 401; takes precedence over accessToken. Looked up in the
-     * registry when there is exactly one.
+     * Supplies access tokens per shop and a fresh one after a 401; used unless a fixed accessToken is set. Looked up
+     * in the registry when there is exactly one.
      */
     public void setAccessTokenProvider(ShopifyAccessTokenProvider accessTokenProvider) {
         this.accessTokenProvider = accessTokenProvider;

@@ -62,9 +62,10 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint implements EndpointSe
         if (client == null) {
             client = configuration.getShopifyClient();
             if (client == null) {
-                ShopifyAccessTokenProvider provider = configuration.getAccessTokenProvider();
-                client = getComponent().acquireClient(clientSettings(), tokenProvider(),
-                        provider != null ? provider : "token:" + configuration.getAccessToken());
+                ShopifyAccessTokenProvider provider = tokenProvider();
+                client = getComponent().acquireClient(clientSettings(), provider,
+                        provider == configuration.getAccessTokenProvider() ? provider
+                                : "token:" + configuration.getAccessToken());
                 ownsClient = true;
             }
         }
@@ -88,9 +89,12 @@ public class ShopifyEndpoint extends ScheduledPollEndpoint implements EndpointSe
                 Duration.ofMillis(configuration.getRetryBackoff()));
     }
 
+    /** A fixed token set on the endpoint wins over a provider (which may have been autowired). */
     private ShopifyAccessTokenProvider tokenProvider() {
-        return configuration.getAccessTokenProvider() != null ? configuration.getAccessTokenProvider()
-                : ShopifyAccessTokenProvider.fixed(configuration.getAccessToken());
+        if (configuration.getAccessToken() == null && configuration.getAccessTokenProvider() != null) {
+            return configuration.getAccessTokenProvider();
+        }
+        return ShopifyAccessTokenProvider.fixed(configuration.getAccessToken());
     }
 
     /** Where the endpoint calls, for Camel's service location listing; the shop may come per message instead. */

@@ -59,6 +59,12 @@ public final class ShopifyPlatformFacts {
     public static final int CONNECTION_BASE_COST = 2;
     public static final int MUTATION_COST = 10;
 
+    /**
+     * {@code productVariantsBulkUpdate} costs the mutation's 10 plus 0.2 per variant (rounded up).
+     * Source: platform facts (Shopify's published cost of the mutation), confirmed by the sandbox's calculation.
+     */
+    public static final double PRICE_UPDATE_COST_PER_VARIANT = 0.2;
+
     /** Error code of a throttled call: HTTP 200 with {@code errors[].extensions.code}, sometimes HTTP 429. */
     public static final String THROTTLED = "THROTTLED";
 

@@ -63,15 +63,17 @@ class ShopifyComponentIT {
     @Test
     void aMultiPagePullReturnsEveryProductWithItsVariants() {
         String shop = stores.create("multi", 120, 3, "standard");
-        String uri = "shopify:products?shop=" + shop + "&pageSize=50&variantsPageSize=2&accessToken=RAW("
-                + stores.token(shop) + ")&adminBaseUrl=RAW(" + stores.adminBaseUrl() + ")";
+        ShopifyEndpoint endpoint = endpoint("products", shop, stores.token(shop), c -> {
+            c.setPageSize(50);
+            c.setVariantsPageSize(2);
+        });
         List<CatalogProduct> all = new ArrayList<>();
         String cursor = null;
         int pages = 0;
         boolean more = true;
         while (more) {
             String after = cursor;
-            Exchange page = template.request(uri, e -> e.getMessage().setHeader(ShopifyConstants.CURSOR, after));
+            Exchange page = template.request(endpoint, e -> e.getMessage().setHeader(ShopifyConstants.CURSOR, after));
             assertThat(page.getException()).isNull();
             all.addAll(products(page.getMessage().getBody()));
             cursor = page.getMessage().getHeader(ShopifyConstants.END_CURSOR, String.class);

@@ -18,6 +18,8 @@ final class CostPacer {
         void sleep(long millis) throws InterruptedException;
     }
 
+    static final long UNKNOWN_BUCKET_WAIT_MILLIS = 1000;
+
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
@@ -61,7 +63,8 @@ final class CostPacer {
      */
     static long throttledWaitMillis(double requestedCost, ThrottleStatus status) {
         if (status == null || status.restoreRate() <= 0) {
-            return 1000;
+            // a bare 429 without cost or Retry-After leaves nothing to compute from: wait a second, then look again
+            return UNKNOWN_BUCKET_WAIT_MILLIS;
         }
         double wanted = Math.min(requestedCost, status.maximumAvailable());
         return refillMillis(wanted - status.currentlyAvailable(), status.restoreRate());

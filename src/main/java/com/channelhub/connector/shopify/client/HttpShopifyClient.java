@@ -211,8 +211,8 @@ public final class HttpShopifyClient implements ShopifyClient {
         }
         ObjectNode variables = json.createObjectNode().put("productId", productId);
         variables.set("variants", inputs);
-        // Shopify's published cost of productVariantsBulkUpdate: 10 plus 0.2 per variant
-        int estimate = ShopifyQueries.mutationCost() + (int) Math.ceil(variants.size() * 0.2);
+        int estimate = ShopifyQueries.mutationCost()
+                + (int) Math.ceil(variants.size() * ShopifyPlatformFacts.PRICE_UPDATE_COST_PER_VARIANT);
         JsonNode payload = graphql.execute(shop, "productVariantsBulkUpdate", estimate, ShopifyQueries.PRICE_UPDATE,
                 variables).path("productVariantsBulkUpdate");
         List<UpdatedVariant> updated = new ArrayList<>();
