@@ -54,11 +54,13 @@ public class AmazonInstall {
     private final IntegrationCredentialStore credentials;
     private final AmazonRouting routing;
     private final TransactionTemplate transactions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     public AmazonInstall(ApiAuthenticator auth, OAuthStateService states, HubProperties properties, HubSettings settings,
             ProjectRepository projects, IntegrationRepository integrations, IntegrationCredentialStore credentials,
-            AmazonRouting routing, TransactionTemplate transactions, Clock clock) {
+            AmazonRouting routing, TransactionTemplate transactions,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.auth = auth;
         this.states = states;
         this.amazon = properties.amazon();
@@ -68,6 +70,7 @@ public class AmazonInstall {
         this.credentials = credentials;
         this.routing = routing;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -135,7 +138,9 @@ public class AmazonInstall {
             credentials.store(target, Map.of(AmazonSellerCredentials.REFRESH_TOKEN, tokens.refreshToken()), null);
             target.changeStatus(IntegrationStatus.CONNECTED, null, now);
             exchange.setProperty(SLUG_PROPERTY, project.getSlug());
-            return integrations.saveAndFlush(target);
+            PlatformIntegration saved = integrations.saveAndFlush(target);
+            events.publishEvent(new com.channelhub.integration.IntegrationChanged(saved.getId()));
+            return saved;
         });
         exchange.getIn().setHeader("HubIntegrationId", integration.getId().toString());
         routing.addressTo(exchange, integration);

@@ -24,11 +24,14 @@ public class IntegrationAuthorization {
 
     private final IntegrationRepository integrations;
     private final TransactionTemplate transactions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
-    public IntegrationAuthorization(IntegrationRepository integrations, TransactionTemplate transactions, Clock clock) {
+    public IntegrationAuthorization(IntegrationRepository integrations, TransactionTemplate transactions,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.integrations = integrations;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -48,6 +51,7 @@ public class IntegrationAuthorization {
         transactions.executeWithoutResult(status -> integrations.findById(id).ifPresent(integration -> {
             if (integration.getStatus() == IntegrationStatus.PENDING || integration.getStatus() == IntegrationStatus.ERROR) {
                 integration.changeStatus(IntegrationStatus.CONNECTED, null, clock.instant());
+                events.publishEvent(new IntegrationChanged(id));
             }
         }));
     }
@@ -57,6 +61,7 @@ public class IntegrationAuthorization {
         transactions.executeWithoutResult(status -> integrations.findById(integrationId).ifPresent(integration -> {
             if (integration.getStatus() != IntegrationStatus.DISCONNECTED) {
                 integration.changeStatus(IntegrationStatus.NEEDS_REAUTH, reason, clock.instant());
+                events.publishEvent(new IntegrationChanged(integrationId));
             }
         }));
     }

@@ -24,14 +24,17 @@ public class IntegrationService {
     private final IntegrationCredentialStore credentialStore;
     private final HubSettings settings;
     private final RequestValidation validation;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     public IntegrationService(IntegrationRepository integrations, IntegrationCredentialStore credentialStore,
-            HubSettings settings, RequestValidation validation, Clock clock) {
+            HubSettings settings, RequestValidation validation,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.integrations = integrations;
         this.credentialStore = credentialStore;
         this.settings = settings;
         this.validation = validation;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -76,7 +79,7 @@ public class IntegrationService {
         if (request.credentials() != null && !request.credentials().isEmpty()) {
             credentialStore.store(integration, request.credentials(), null);
         }
-        return IntegrationView.of(integrations.saveAndFlush(integration));
+        return changed(integrations.saveAndFlush(integration));
     }
 
     private PlatformIntegration reconnect(PlatformIntegration existing, Instant now) {
@@ -111,7 +114,12 @@ public class IntegrationService {
                 integration.getRegion(),
                 request.marketplaceIds() != null ? request.marketplaceIds() : integration.getMarketplaceIds(), now);
         integration.changeSyncSettings(sync, now);
-        return IntegrationView.of(integrations.saveAndFlush(integration));
+        return changed(integrations.saveAndFlush(integration));
+    }
+
+    private IntegrationView changed(PlatformIntegration integration) {
+        events.publishEvent(new IntegrationChanged(integration.getId()));
+        return IntegrationView.of(integration);
     }
 
     /** Soft delete: the row stays for history, the credentials are wiped and nothing runs for it any more. */
@@ -123,7 +131,7 @@ public class IntegrationService {
         integration.changeStatus(IntegrationStatus.DISCONNECTED, reason, now);
         integration.changeSyncSettings(new SyncSettings(false, integration.getSyncSettings().intervalMinutes(),
                 integration.getSyncSettings().cron()), now);
-        return IntegrationView.of(integrations.saveAndFlush(integration));
+        return changed(integrations.saveAndFlush(integration));
     }
 
     /** The integrations, across projects, that are connected to one platform account and not disconnected. */
@@ -152,6 +160,7 @@ public class IntegrationService {
             integration.changeStatus(IntegrationStatus.DISCONNECTED, reason, now);
             integration.changeSyncSettings(new SyncSettings(false, integration.getSyncSettings().intervalMinutes(),
                     integration.getSyncSettings().cron()), now);
+            events.publishEvent(new IntegrationChanged(integrationId));
         });
     }
 

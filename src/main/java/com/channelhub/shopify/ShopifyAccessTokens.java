@@ -47,15 +47,18 @@ public class ShopifyAccessTokens implements ShopifyAccessTokenProvider {
     private final IntegrationCredentialStore credentials;
     private final TransactionTemplate transactions;
     private final ProducerTemplate producer;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<UUID, ReentrantLock> refreshLocks = new ConcurrentHashMap<>();
 
     public ShopifyAccessTokens(IntegrationRepository integrations, IntegrationCredentialStore credentials,
-            TransactionTemplate transactions, @Lazy ProducerTemplate producer, Clock clock) {
+            TransactionTemplate transactions, @Lazy ProducerTemplate producer,
+            org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.integrations = integrations;
         this.credentials = credentials;
         this.transactions = transactions;
         this.producer = producer;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -85,6 +88,11 @@ public class ShopifyAccessTokens implements ShopifyAccessTokenProvider {
             values.put(REFRESH_TOKEN_EXPIRES_AT, grant.refreshTokenExpiresAt().toString());
         }
         credentials.store(integration, values, grant.accessTokenExpiresAt());
+    }
+
+    /** Schedule step: refreshes an integration's token ahead of its expiry. */
+    public void refreshAhead(String integrationId) {
+        refresh(UUID.fromString(integrationId), null);
     }
 
     /**
@@ -138,6 +146,7 @@ public class ShopifyAccessTokens implements ShopifyAccessTokenProvider {
         LOG.warn("Integration {} ({}) needs re-authorization: {}", integration.getId(), integration.getExternalAccount(),
                 reason);
         integration.changeStatus(IntegrationStatus.NEEDS_REAUTH, reason, clock.instant());
+        events.publishEvent(new com.channelhub.integration.IntegrationChanged(integration.getId()));
     }
 
     private boolean expiresSoon(PlatformIntegration integration) {

@@ -63,11 +63,12 @@ public class ShopifyInstall {
     private final IntegrationRepository integrations;
     private final ShopifyAccessTokens tokens;
     private final TransactionTemplate transactions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     public ShopifyInstall(ApiAuthenticator auth, OAuthStateService states, HubProperties properties, HubSettings settings,
             ProjectRepository projects, IntegrationRepository integrations, ShopifyAccessTokens tokens,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.auth = auth;
         this.states = states;
         this.shopify = properties.shopify();
@@ -76,6 +77,7 @@ public class ShopifyInstall {
         this.integrations = integrations;
         this.tokens = tokens;
         this.transactions = transactions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -154,7 +156,9 @@ public class ShopifyInstall {
             tokens.store(target, grant);
             target.grantScopes(grant.scopes(), now);
             target.changeStatus(IntegrationStatus.CONNECTED, null, now);
-            return integrations.saveAndFlush(target);
+            PlatformIntegration saved = integrations.saveAndFlush(target);
+            events.publishEvent(new com.channelhub.integration.IntegrationChanged(saved.getId()));
+            return saved;
         });
         exchange.getIn().setHeader(INTEGRATION_HEADER, integration.getId().toString());
         exchange.setProperty("HubProjectSlug", transactions.execute(s -> projects.findById(projectId).orElseThrow().getSlug()));

@@ -91,7 +91,7 @@ public class ProductPulls {
     public void storePage(Exchange exchange) {
         @SuppressWarnings("unchecked")
         List<CatalogProduct> page = exchange.getIn().getBody(List.class);
-        boolean cancel = store(exchange, page);
+        boolean cancel = store(exchange, page, true);
         boolean hasNext = Boolean.TRUE.equals(exchange.getIn().getHeader(ShopifyConstants.HAS_NEXT_PAGE, Boolean.class));
         exchange.getIn().setHeader(ShopifyConstants.CURSOR, exchange.getIn().getHeader(ShopifyConstants.END_CURSOR));
         exchange.setProperty(HAS_NEXT, hasNext && !cancel);
@@ -100,23 +100,26 @@ public class ProductPulls {
         }
     }
 
-    /** Stores one product of a bulk export (the split's body). */
+    /**
+     * Stores one product of a streamed export (the split's body). Its variants are merged, not taken as complete:
+     * a bulk export can deliver a product's late variants as a second record.
+     */
     public void storeProduct(Exchange exchange) {
         if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class))) {
             return;
         }
-        if (store(exchange, List.of(exchange.getIn().getBody(CatalogProduct.class)))) {
+        if (store(exchange, List.of(exchange.getIn().getBody(CatalogProduct.class)), false)) {
             exchange.setProperty(CANCELLED, true);
         }
     }
 
-    private boolean store(Exchange exchange, List<CatalogProduct> page) {
+    private boolean store(Exchange exchange, List<CatalogProduct> page, boolean completeVariants) {
         UUID integrationId = integrationId(exchange);
         int stored = 0;
         int failed = 0;
         for (CatalogProduct product : page) {
             try {
-                catalog.upsert(integrationId, product, true);
+                catalog.upsert(integrationId, product, completeVariants);
                 stored++;
             } catch (RuntimeException e) {
                 failed++;
