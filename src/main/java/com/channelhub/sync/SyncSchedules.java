@@ -26,7 +26,6 @@ import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each integration's sync settings as a Quartz trigger in the clustered job store: present while the integration is
@@ -112,12 +111,12 @@ public class SyncSchedules {
     }
 
     /**
-     * After the change is committed, the integration's trigger follows it — in a transaction of its own: Quartz's
-     * job store writes through the application's DataSource, and after a commit the finished transaction's
-     * connection must not take them.
+     * After the change is committed, the integration's trigger follows it — on another thread, in a transaction of
+     * its own: Quartz's job store writes through the application's DataSource, and the committing thread still holds
+     * the finished transaction's connection while after-commit listeners run.
      */
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.REQUIRES_NEW)
+    @org.springframework.scheduling.annotation.Async
     public void onIntegrationChanged(com.channelhub.integration.IntegrationChanged event) {
         integrations.findById(event.integrationId()).ifPresent(this::apply);
     }
