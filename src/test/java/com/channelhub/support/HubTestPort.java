@@ -11,7 +11,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Gives each test context a free port known before start-up, so the hub's public base URL (OAuth redirects,
- * webhook addresses, sandbox hosts) is real, as in production.
+ * webhook addresses, sandbox hosts) is real, as in production; and its own Quartz scheduler name, since contexts in
+ * one JVM share the test database.
  */
 public class HubTestPort implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -19,7 +20,9 @@ public class HubTestPort implements ApplicationContextInitializer<ConfigurableAp
     public void initialize(ConfigurableApplicationContext context) {
         int port = freePort();
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("hubTestPort",
-                Map.of("server.port", port, "hub.public-base-url", "http://localhost:" + port)));
+                Map.of("server.port", port, "hub.public-base-url", "http://localhost:" + port,
+                        // each test context is its own Quartz cluster: its jobs reach its own sandbox
+                        "spring.quartz.scheduler-name", "channel-hub-test-" + port)));
     }
 
     private static int freePort() {
