@@ -85,6 +85,8 @@
           if (run.errorSummary) { errorText.textContent = run.errorSummary; errorText.hidden = false; }
           block.setAttribute('data-run-status', run.status);
           if (finished) {
+            var cancel = document.querySelector('[data-cancel-form]');
+            if (cancel) { cancel.hidden = true; }
             setTimeout(function () { window.location.reload(); }, 1500);
           } else {
             setTimeout(poll, 1000);
@@ -108,9 +110,14 @@
         points.map(function (p) { return p.items; })
       ];
       var width = function () { return Math.max(260, chart.clientWidth); };
+      // a lone run (or runs seconds apart) still gets a readable time axis: at least ten minutes wide
+      var first = data[0][0];
+      var last = data[0][data[0].length - 1];
+      var pad = Math.max(300, (last - first) * 0.05);
       var plot = new window.uPlot({
         width: width(),
         height: 220,
+        scales: { x: { time: true, range: function () { return [first - pad, last + pad]; } } },
         series: [
           {},
           { label: 'Duration (s)', stroke: '#0b5cad', width: 2, scale: 's', points: { show: true } },

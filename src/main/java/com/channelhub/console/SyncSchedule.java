@@ -19,7 +19,10 @@ final class SyncSchedule {
         }
         if (settings.cron() != null && !settings.cron().isBlank()) {
             try {
-                Date next = new CronExpression(settings.cron()).getNextValidTimeAfter(Date.from(now));
+                CronExpression expression = new CronExpression(settings.cron());
+                // the console shows times in UTC, and reads cron expressions in UTC too
+                expression.setTimeZone(java.util.TimeZone.getTimeZone(java.time.ZoneOffset.UTC));
+                Date next = expression.getNextValidTimeAfter(Date.from(now));
                 return "Cron " + settings.cron() + (next == null ? "" : ", next " + format.when(next.toInstant()));
             } catch (ParseException e) {
                 return "Cron " + settings.cron() + " (not a valid expression)";

@@ -146,7 +146,10 @@ class ConsoleIT {
         button("Pull now (full)").click();
         assertThat(page.getByText("Full pull started.")).isVisible();
         assertThat(page.locator("[data-progress]")).hasAttribute("data-run-status", "SUCCEEDED");
-        page.waitForLoadState();
+        // once the run has ended the page reloads itself: the history then has it, and there is nothing to cancel
+        assertThat(page.locator("[data-cancel-form]")).hasCount(0);
+        assertThat(page.locator("#history .badge").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Running"))).hasCount(0);
         assertThat(page.locator("[data-progress-status]")).hasText("Succeeded");
         com.microsoft.playwright.Locator bar = page.locator("#sync-progress");
         assertThat(bar).hasAttribute("value", "120");
@@ -227,7 +230,7 @@ class ConsoleIT {
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations/[0-9a-f-]{36}\\?installed=amazon"));
         assertThat(page.getByText("Amazon seller connected.")).isVisible();
         assertThat(page.locator("[data-progress]")).hasAttribute("data-run-status", "SUCCEEDED");
-        page.waitForLoadState();
+        assertThat(page.locator("[data-cancel-form]")).hasCount(0);
         assertThat(page.locator("[data-progress-text]")).containsText("15 of 15 items");
         ConsoleBrowser.screenshot(page, "11-integration-amazon");
 
