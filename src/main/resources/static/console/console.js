@@ -117,6 +117,8 @@
       var plot = new window.uPlot({
         width: width(),
         height: 220,
+        // the page gives every time in UTC; so does the chart
+        tzDate: function (ts) { return window.uPlot.tzDate(new Date(ts * 1e3), 'Etc/UTC'); },
         scales: { x: { time: true, range: function () { return [first - pad, last + pad]; } } },
         series: [
           {},
@@ -124,7 +126,7 @@
           { label: 'Items', stroke: '#1a6b35', width: 2, scale: 'n', points: { show: true } }
         ],
         axes: [
-          {},
+          { label: 'UTC' },
           { scale: 's', label: 'seconds' },
           { scale: 'n', side: 1, label: 'items', grid: { show: false } }
         ]

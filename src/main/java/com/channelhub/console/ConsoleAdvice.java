@@ -35,7 +35,7 @@ class ConsoleAdvice {
         common(request, model);
         response.setStatus(status);
         model.addAttribute("status", status);
-        model.addAttribute("title", status == 404 ? "Not found" : status == 409 ? "Not possible right now" : "Refused");
+        model.addAttribute("heading", status == 404 ? "Not found" : status == 409 ? "Not possible right now" : "Refused");
         model.addAttribute("message", message);
         return "console/problem";
     }

@@ -298,6 +298,7 @@ class ConsoleIT {
 
         Response foreignIntegration = page.navigate(url("/p/" + slug + "/integrations/" + otherId));
         assertThat(foreignIntegration.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Not found");
         assertThat(page.locator("body")).not().containsText(otherShop);
         ConsoleBrowser.screenshot(page, "14-foreign-integration-not-found");
 
