@@ -71,10 +71,12 @@
           var done = (run.processedItems || 0) + (run.failedItems || 0);
           var finished = run.status !== 'RUNNING';
           var bar = block.querySelector('progress');
-          var max = finished ? Math.max(done, 1) : run.totalItems;
+          // a run that ended well fills the bar; one that failed or was cancelled shows how far it got
+          var complete = run.status === 'SUCCEEDED' || run.status === 'PARTIAL';
+          var max = finished && (complete || !run.totalItems) ? Math.max(done, 1) : run.totalItems;
           if (max) {
             bar.max = max;
-            bar.value = finished ? max : Math.min(done, max);
+            bar.value = finished && complete ? max : Math.min(done, max);
           }
           status.textContent = LABELS[run.status] || run.status;
           var words = done + (run.totalItems ? ' of ' + run.totalItems : '') + ' items';

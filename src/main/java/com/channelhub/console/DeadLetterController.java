@@ -56,8 +56,12 @@ class DeadLetterController {
         model.addAttribute("routes", deadLetters.routeIdsIn(byId.keySet()));
         model.addAttribute("route", routeFilter);
         model.addAttribute("state", resolved == null ? "all" : resolved ? "resolved" : "open");
-        model.addAttribute("letters", deadLetters.searchIn(byId.keySet(), routeFilter, resolved, Math.max(0, page),
-                PAGE_SIZE));
+        var letters = deadLetters.searchIn(byId.keySet(), routeFilter, resolved, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("letters", letters);
+        // a replay that resolved its letter may take it out of an "open" list: its outcome then shows above the list
+        Object replayed = model.asMap().get("replayedId");
+        model.addAttribute("replayedListed", replayed != null
+                && letters.getContent().stream().anyMatch(d -> d.id().equals(replayed)));
         return "console/dead-letters";
     }
 

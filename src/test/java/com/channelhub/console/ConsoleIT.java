@@ -288,6 +288,38 @@ class ConsoleIT {
     }
 
     @Test
+    void failedPullEndsItsRunAndItsDeadLetterIsReplayedOnceTheStoreAnswersAgain() {
+        String shop = slug + ".myshopify.com";
+        sandbox.createStore(shop, 6, 1);
+        String id = sandbox.install(slug, key, shop).get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
+                + "/integrations/" + id + "/sync-runs", key).json().at("/items/0/status").asText()));
+        sandbox.control("POST", "/" + shop + "/faults", "{\"type\":\"malformed_json\",\"count\":50}");
+        signIn(slug, key);
+        page.navigate(url("/p/" + slug + "/integrations/" + id));
+
+        button("Pull now (full)").click();
+
+        assertThat(page.locator("[data-progress]")).hasAttribute("data-run-status", "FAILED");
+        assertThat(page.locator("[data-progress-error]")).containsText("not JSON");
+        assertThat(page.locator("#errors li")).hasCount(1);
+        sandbox.control("DELETE", "/" + shop + "/faults", null);
+        ConsoleBrowser.screenshot(page, "15-integration-pull-failed");
+
+        page.navigate(url("/p/" + slug + "/dead-letters?route=shopify-product-pull"));
+        page.locator("[data-dead-letter]").first().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Replay")).click();
+        // resolved now, it has left the list of open ones; the outcome stays on the page with a link to it
+        assertThat(page.locator("[data-replay-outcome]")).containsText(
+                "Replay succeeded: Processed by route shopify-product-pull.");
+        assertThat(page.locator("[data-dead-letter]")).hasCount(0);
+        page.getByText("Show the message").click();
+        assertThat(page.locator("[data-dead-letter]").first()).containsText("Resolved");
+        assertThat(page.locator("[data-dead-letter]").first()).containsText("replayed 1×");
+        ConsoleBrowser.screenshot(page, "16-dead-letter-replay-succeeded");
+    }
+
+    @Test
     void anotherProjectsPagesAndDataAreRefused() {
         String otherSlug = HubHttp.uniqueSlug("other");
         String otherKey = http.createProject(otherSlug);
