@@ -82,24 +82,42 @@ public class AmazonInstall {
         if (slug == null || slug.isBlank()) {
             throw ApiProblem.badRequest("Give the project as ?project=slug (and the region as ?region=NA, EU or FE).");
         }
-        if (!DEFAULT_MARKETPLACE.containsKey(region)) {
+        String marketplaces = exchange.getIn().getHeader("marketplaceIds", String.class);
+        checkRegionAndMarketplaces(region, marketplaces);
+        Project project = auth.requireProject(exchange, slug);
+        redirect(exchange, consentUrl(project, region, marketplaces));
+    }
+
+    /**
+     * The Seller Central consent page for connecting a seller to the project, with a fresh single-use state that
+     * remembers the region and marketplaces (comma-separated; the region's default when blank): the one way the hub
+     * starts a website authorization (the install endpoint and the console both use it).
+     */
+    public String consentUrl(Project project, String region, String marketplaceIds) {
+        requireEnabled();
+        String marketplaces = checkRegionAndMarketplaces(region, marketplaceIds);
+        OAuthState state = states.issue(PLATFORM, project.getId(), null, region, marketplaces);
+        return amazon.region(region).sellerCentralUrl() + "/apps/authorize/consent?application_id="
+                + encode(amazon.applicationId()) + "&state=" + encode(state.getState())
+                + "&redirect_uri=" + encode(callbackUrl())
+                + (amazon.draftApplication() ? "&version=beta" : "");
+    }
+
+    /** The marketplaces to authorize (the region's default when none are given), or a 400 naming the bad field. */
+    private static String checkRegionAndMarketplaces(String region, String marketplaceIds) {
+        if (region == null || !DEFAULT_MARKETPLACE.containsKey(region)) {
             throw new ApiProblem(400, "Bad Request", "Unknown Amazon region '" + region + "'.",
                     List.of(new ApiProblem.FieldError("region", "must be NA, EU or FE")));
         }
-        String marketplaces = exchange.getIn().getHeader("marketplaceIds", DEFAULT_MARKETPLACE.get(region), String.class);
+        String marketplaces = marketplaceIds == null || marketplaceIds.isBlank() ? DEFAULT_MARKETPLACE.get(region)
+                : marketplaceIds;
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         Arrays.stream(marketplaces.split(",")).map(String::trim).filter(m -> !m.matches("[A-Z0-9]{9,15}"))
                 .forEach(m -> errors.add(new ApiProblem.FieldError("marketplaceIds", "'" + m + "' is not a marketplace id")));
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
-        Project project = auth.requireProject(exchange, slug);
-        OAuthState state = states.issue(PLATFORM, project.getId(), null, region, marketplaces);
-        String consent = amazon.region(region).sellerCentralUrl() + "/apps/authorize/consent?application_id="
-                + encode(amazon.applicationId()) + "&state=" + encode(state.getState())
-                + "&redirect_uri=" + encode(callbackUrl())
-                + (amazon.draftApplication() ? "&version=beta" : "");
-        redirect(exchange, consent);
+        return marketplaces;
     }
 
     /** Callback step 1: the single-use state; the code becomes the connector's header for the exchange. */

@@ -59,6 +59,22 @@ public class DeadLetterService {
                 .map(this::view));
     }
 
+    /** Dead letters of the given integrations only (a project's view); none when the set is empty. */
+    public Page<DeadLetterView> searchIn(java.util.Collection<UUID> integrationIds, String routeId, Boolean resolved,
+            int page, int size) {
+        if (integrationIds.isEmpty()) {
+            return Page.empty(PageRequest.of(page, size));
+        }
+        return transactions.execute(status -> repository.searchIn(integrationIds, routeId, resolved,
+                PageRequest.of(page, size)).map(this::view));
+    }
+
+    /** The routes the given integrations have dead letters in, for filtering. */
+    public java.util.List<String> routeIdsIn(java.util.Collection<UUID> integrationIds) {
+        return integrationIds.isEmpty() ? java.util.List.of()
+                : transactions.execute(status -> repository.routeIdsIn(integrationIds));
+    }
+
     public DeadLetterView get(UUID id) {
         return view(require(id));
     }

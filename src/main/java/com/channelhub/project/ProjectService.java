@@ -69,6 +69,12 @@ public class ProjectService {
     /** The project a live API key belongs to, recording its use; empty for unknown or revoked keys. */
     @Transactional
     public Optional<Project> authenticate(String presentedKey) {
+        return authenticateKey(presentedKey).map(ApiKey::getProject);
+    }
+
+    /** The live API key presented (with its project), recording its use; empty for unknown or revoked keys. */
+    @Transactional
+    public Optional<ApiKey> authenticateKey(String presentedKey) {
         if (!ApiKeyCodec.looksLikeKey(presentedKey)) {
             return Optional.empty();
         }
@@ -79,8 +85,14 @@ public class ProjectService {
                     if (key.getLastUsedAt() == null || key.getLastUsedAt().isBefore(now.minus(LAST_USED_RESOLUTION))) {
                         key.markUsed(now);
                     }
-                    return key.getProject();
+                    return key;
                 });
+    }
+
+    /** Whether an API key still opens its project (not revoked): console sessions end with their key. */
+    @Transactional(readOnly = true)
+    public boolean isLive(java.util.UUID keyId) {
+        return apiKeys.findById(keyId).filter(key -> !key.isRevoked()).isPresent();
     }
 
     @Transactional(readOnly = true)

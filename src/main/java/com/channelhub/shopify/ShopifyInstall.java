@@ -89,19 +89,34 @@ public class ShopifyInstall {
         if (slug == null || shop == null) {
             throw ApiProblem.badRequest("Give the store as ?shop=name.myshopify.com and the project as ?project=slug.");
         }
-        shop = shop.trim().toLowerCase(Locale.ROOT);
-        if (!SHOP_DOMAIN.matcher(shop).matches()) {
-            throw new ApiProblem(400, "Bad Request", "'" + shop + "' is not a Shopify store address; use the store's "
-                    + "myshopify.com domain, e.g. my-store.myshopify.com.",
-                    List.of(new ApiProblem.FieldError("shop", "must be a myshopify.com domain")));
-        }
+        String domain = checkedShop(shop);
         Project project = auth.requireProject(exchange, slug);
-        OAuthState state = states.issue(PLATFORM, project.getId(), shop, null);
-        String authorize = adminBase(shop) + "/admin/oauth/authorize?client_id=" + encode(shopify.clientId())
+        redirect(exchange, authorizeUrl(project, domain));
+    }
+
+    /**
+     * The shop's authorize page for an installation into the project, with a fresh single-use state: the one way the
+     * hub starts a Shopify installation (the install endpoint and the console both use it).
+     */
+    public String authorizeUrl(Project project, String shop) {
+        requireEnabled();
+        String domain = checkedShop(shop);
+        OAuthState state = states.issue(PLATFORM, project.getId(), domain, null);
+        return adminBase(domain) + "/admin/oauth/authorize?client_id=" + encode(shopify.clientId())
                 + "&scope=" + encode(shopify.scopes())
                 + "&redirect_uri=" + encode(callbackUrl())
                 + "&state=" + encode(state.getState());
-        redirect(exchange, authorize);
+    }
+
+    /** The shop domain lower-cased, or a 400 naming the field when it is not a myshopify.com host. */
+    public static String checkedShop(String shop) {
+        String domain = shop == null ? "" : shop.trim().toLowerCase(Locale.ROOT);
+        if (!SHOP_DOMAIN.matcher(domain).matches()) {
+            throw new ApiProblem(400, "Bad Request", "'" + domain + "' is not a Shopify store address; use the store's "
+                    + "myshopify.com domain, e.g. my-store.myshopify.com.",
+                    List.of(new ApiProblem.FieldError("shop", "must be a myshopify.com domain")));
+        }
+        return domain;
     }
 
     /**

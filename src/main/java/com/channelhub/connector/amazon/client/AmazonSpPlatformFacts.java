@@ -73,6 +73,12 @@ public final class AmazonSpPlatformFacts {
         return Map.entry(id, new Marketplace(id, country, region, currency, locale));
     }
 
+    /** The marketplaces of a region the connector knows, in a stable order (by country). */
+    public static java.util.List<Marketplace> marketplaces(Region region) {
+        return MARKETPLACES.values().stream().filter(m -> m.region() == region)
+                .sorted(java.util.Comparator.comparing(Marketplace::country)).toList();
+    }
+
     /** The marketplace with this id, or null when the connector does not know it. */
     public static Marketplace marketplace(String marketplaceId) {
         return marketplaceId == null ? null : MARKETPLACES.get(marketplaceId.trim().toUpperCase(Locale.ROOT));

@@ -1,0 +1,110 @@
+package com.channelhub.console;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
+import com.channelhub.integration.HealthStatus;
+import com.channelhub.integration.IntegrationStatus;
+import com.channelhub.sync.SyncRunStatus;
+import org.springframework.stereotype.Component;
+
+/** How the console words times, durations and statuses; templates call it as {@code @consoleFormat}. */
+@Component("consoleFormat")
+public class ConsoleFormat {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    public String when(Instant instant) {
+        return instant == null ? "—" : WHEN.format(instant);
+    }
+
+    /** Machine-readable time for {@code <time datetime>}. */
+    public String iso(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
+    public String duration(Instant from, Instant to) {
+        if (from == null) {
+            return "—";
+        }
+        long seconds = Duration.between(from, to == null ? Instant.now() : to).toSeconds();
+        if (seconds < 60) {
+            return seconds + " s";
+        }
+        if (seconds < 3600) {
+            return seconds / 60 + " min " + seconds % 60 + " s";
+        }
+        return seconds / 3600 + " h " + seconds % 3600 / 60 + " min";
+    }
+
+    public String status(IntegrationStatus status) {
+        return switch (status) {
+            case PENDING -> "Pending";
+            case CONNECTED -> "Connected";
+            case NEEDS_REAUTH -> "Needs re-authorization";
+            case ERROR -> "Error";
+            case DISCONNECTED -> "Disconnected";
+        };
+    }
+
+    public String health(HealthStatus health) {
+        return health == null ? "Unknown" : switch (health) {
+            case UNKNOWN -> "Unknown";
+            case HEALTHY -> "Healthy";
+            case DEGRADED -> "Degraded";
+            case UNHEALTHY -> "Unhealthy";
+        };
+    }
+
+    public String run(SyncRunStatus status) {
+        return status == null ? "—" : switch (status) {
+            case RUNNING -> "Running";
+            case SUCCEEDED -> "Succeeded";
+            case PARTIAL -> "Partly failed";
+            case FAILED -> "Failed";
+            case CANCELLED -> "Cancelled";
+        };
+    }
+
+    public String platform(String platform) {
+        return "SHOPIFY".equals(platform) ? "Shopify" : "AMAZON".equals(platform) ? "Amazon" : platform;
+    }
+
+    /** Marketplaces by country where known: "US (ATVPDKIKX0DER), CA (…)". */
+    public String marketplaces(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return "";
+        }
+        return ids.stream().map(id -> {
+            AmazonSpPlatformFacts.Marketplace m = AmazonSpPlatformFacts.marketplace(id);
+            return m == null ? id : m.country() + " (" + id + ")";
+        }).collect(Collectors.joining(", "));
+    }
+
+    public String simpleName(String className) {
+        return className == null ? "Failure" : className.substring(className.lastIndexOf('.') + 1);
+    }
+
+    /** Indented JSON, for showing a message's headers. */
+    public String json(Object value) {
+        return ConsoleJson.pretty(value);
+    }
+
+    /** CSS modifier for a status badge. */
+    public String tone(Object status) {
+        String name = status == null ? "" : status.toString();
+        return switch (name) {
+            case "CONNECTED", "HEALTHY", "SUCCEEDED" -> "ok";
+            case "NEEDS_REAUTH", "DEGRADED", "PARTIAL", "PENDING", "RUNNING", "CANCELLED" -> "warn";
+            case "ERROR", "UNHEALTHY", "FAILED" -> "bad";
+            default -> "muted";
+        };
+    }
+}

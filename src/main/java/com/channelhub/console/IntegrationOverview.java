@@ -1,0 +1,85 @@
+package com.channelhub.console;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.channelhub.integration.IntegrationService;
+import com.channelhub.integration.IntegrationView;
+import com.channelhub.project.Project;
+import com.channelhub.sync.SyncRunKind;
+import com.channelhub.sync.SyncRunService;
+import com.channelhub.sync.SyncRunView;
+import org.springframework.stereotype.Component;
+
+/** Reads what the console shows about integrations: each one with its last sync and its schedule. */
+@Component
+class IntegrationOverview {
+
+    static final int HISTORY_SIZE = 50;
+
+    private final IntegrationService integrations;
+    private final SyncRunService runs;
+    private final ConsoleFormat format;
+
+    IntegrationOverview(IntegrationService integrations, SyncRunService runs, ConsoleFormat format) {
+        this.integrations = integrations;
+        this.runs = runs;
+        this.format = format;
+    }
+
+    /** One row of the dashboard. */
+    record Row(IntegrationView integration, SyncRunView lastSync, String schedule) {
+    }
+
+    /** A point of the history chart: when a run started, how long it took, how many items it handled. */
+    record ChartPoint(long startedAt, double durationSeconds, int items) {
+    }
+
+    List<Row> rows(Project project) {
+        Instant now = Instant.now();
+        return integrations.list(project).stream()
+                .map(i -> new Row(i, lastPull(i.id()), SyncSchedule.describe(i.sync(), format, now)))
+                .toList();
+    }
+
+    SyncRunView lastPull(UUID integrationId) {
+        return pulls(integrationId).stream().findFirst().orElse(null);
+    }
+
+    /** The latest product pulls, newest first. */
+    List<SyncRunView> pulls(UUID integrationId) {
+        return runs.history(integrationId, 0, HISTORY_SIZE).getContent().stream()
+                .filter(r -> r.kind() == SyncRunKind.PRODUCT_PULL).toList();
+    }
+
+    /** Every kind of run, newest first (pulls, price pushes, …). */
+    List<SyncRunView> history(UUID integrationId) {
+        return runs.history(integrationId, 0, HISTORY_SIZE).getContent();
+    }
+
+    /** Finished runs oldest first, for the chart of duration and items per run. */
+    static List<ChartPoint> chart(List<SyncRunView> history) {
+        List<ChartPoint> points = new ArrayList<>();
+        history.stream().filter(r -> r.finishedAt() != null)
+                .sorted(Comparator.comparing(SyncRunView::startedAt))
+                .forEach(r -> points.add(new ChartPoint(r.startedAt().getEpochSecond(),
+                        java.time.Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0,
+                        r.processedItems() + r.failedItems())));
+        return points;
+    }
+
+    String schedule(IntegrationView integration) {
+        return SyncSchedule.describe(integration.sync(), format, Instant.now());
+    }
+
+    static Map<String, Object> progress(SyncRunView run) {
+        if (run == null) {
+            return Map.of("run", Map.of());
+        }
+        return Map.of("run", run);
+    }
+}

@@ -1,0 +1,78 @@
+package com.channelhub.console;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+/**
+ * Playwright on the system's Chromium ({@code /usr/bin/chromium}, from the distribution's packages): Playwright never
+ * downloads a browser. Without Chromium the browser tests are skipped locally with a message, and fail on CI
+ * ({@code CI=true}), where {@code .ci/run} installs it.
+ */
+final class ConsoleBrowser implements AutoCloseable {
+
+    static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final int LAPTOP_WIDTH = 1280;
+    static final int LAPTOP_HEIGHT = 900;
+    static final int PHONE_WIDTH = 390;
+    static final int PHONE_HEIGHT = 844;
+
+    private final Playwright playwright;
+    private final Browser browser;
+
+    private ConsoleBrowser(Playwright playwright, Browser browser) {
+        this.playwright = playwright;
+        this.browser = browser;
+    }
+
+    static ConsoleBrowser launch() {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "The console browser tests need Chromium at " + CHROMIUM
+                    + "; install it with: apt-get update && apt-get install -y chromium";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(message);
+            }
+            assumeTrue(false, message);
+        }
+        Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--no-first-run", "--disable-sync")));
+        return new ConsoleBrowser(playwright, browser);
+    }
+
+    /** A fresh browser profile (no cookies) at laptop width. */
+    Page newPage() {
+        return newPage(LAPTOP_WIDTH, LAPTOP_HEIGHT);
+    }
+
+    Page newPage(int width, int height) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        context.setDefaultTimeout(30_000);
+        return context.newPage();
+    }
+
+    static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        browser.close();
+        playwright.close();
+    }
+}
