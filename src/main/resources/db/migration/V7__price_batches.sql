@@ -64,6 +64,7 @@ CREATE TABLE price_batch_targets (
         CHECK (outcome IS NULL OR outcome IN ('APPLIED', 'ACCEPTED', 'REJECTED', 'FAILED', 'SUPERSEDED'))
 );
 CREATE INDEX ix_price_batch_targets_claim ON price_batch_targets (integration_id, status, lease_until);
+CREATE INDEX ix_price_batch_targets_open ON price_batch_targets (status, integration_id);
 CREATE INDEX ix_price_batch_targets_batch ON price_batch_targets (batch_id, item_index);
 CREATE INDEX ix_price_batch_targets_batch_status ON price_batch_targets (batch_id, status, outcome);
 CREATE INDEX ix_price_batch_targets_sku ON price_batch_targets (integration_id, sku, batch_created_at);
