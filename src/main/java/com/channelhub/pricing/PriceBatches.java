@@ -129,7 +129,8 @@ public class PriceBatches {
             for (PriceBatchStore.Seller seller : channels) {
                 PriceBatchRequest.ChannelPrice override = override(item, seller);
                 BigDecimal price = override != null ? override.price() : item.price();
-                BigDecimal compareAt = override != null ? override.compareAtPrice() : item.compareAtPrice();
+                BigDecimal compareAt = override != null && override.compareAtPrice() != null
+                        ? override.compareAtPrice() : item.compareAtPrice();
                 targets.add(new PriceBatchStore.NewTarget(UUID.randomUUID(), item.index(), seller.integrationId(),
                         seller.platform(), item.sku(), price, compareAt, item.currency()));
             }
