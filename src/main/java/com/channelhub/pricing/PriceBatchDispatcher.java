@@ -49,6 +49,7 @@ public class PriceBatchDispatcher {
     private final ScheduledExecutorService renewals;
     private final Set<UUID> draining = ConcurrentHashMap.newKeySet();
     private final Set<UUID> inFlightClaims = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
 
     public PriceBatchDispatcher(PriceBatchClaims claims, PriceBatchProperties properties, ProducerTemplate producer,
             Clock clock) {
@@ -79,6 +80,9 @@ public class PriceBatchDispatcher {
 
     /** Starts draining every integration with work that this instance is not draining yet; answers how many. */
     public int dispatch() {
+        if (stopping) {
+            return 0;
+        }
         int started = 0;
         for (UUID integrationId : claims.integrationsWithWork(clock.instant())) {
             if (draining.add(integrationId)) {
@@ -91,7 +95,7 @@ public class PriceBatchDispatcher {
 
     private void drain(UUID integrationId) {
         try {
-            while (!Thread.currentThread().isInterrupted() && sendChunk(integrationId)) {
+            while (!stopping && !Thread.currentThread().isInterrupted() && sendChunk(integrationId)) {
                 // next chunk
             }
         } catch (RuntimeException e) {
@@ -173,10 +177,21 @@ public class PriceBatchDispatcher {
         }
     }
 
+    /**
+     * Claims no further chunks and gives the chunks in flight time to finish and record their results, so a
+     * restart does not leave them to be re-sent after their leases expire. What is still in flight after that is
+     * resumed by an instance once its lease expires.
+     */
     @PreDestroy
-    void stop() {
+    void stop() throws InterruptedException {
+        stopping = true;
+        workers.shutdown();
+        if (!workers.awaitTermination(30, TimeUnit.SECONDS)) {
+            LOG.warn("Price batch chunks still in flight at shutdown; another instance resumes them when their "
+                    + "leases expire");
+            workers.shutdownNow();
+        }
         renewals.shutdownNow();
-        workers.shutdownNow();
     }
 
     private static String defaultInstanceId() {

@@ -89,10 +89,10 @@ class PriceBatchCrashResumeIT {
                 UUID.class, batchId);
     }
 
+    /** patchListingsItem calls Amazon took: requests the sandbox answered 429 were not taken and were retried. */
     private long patches() {
-        JsonNode requests = http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/counters", null)
-                .json().path("requests");
-        return requests.path(PATCH).asLong(0);
+        JsonNode counters = http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/counters", null).json();
+        return counters.path("requests").path(PATCH).asLong(0) - counters.path("throttled").path(PATCH).asLong(0);
     }
 
     private BigDecimal listingPrice(String sku) {
@@ -165,6 +165,29 @@ class PriceBatchCrashResumeIT {
         for (int i = 0; i < 4; i++) {
             assertThat(listingPrice(skus.get(i))).isEqualByComparingTo(before.get(skus.get(i)));
         }
+    }
+
+    @Test
+    void aNewerBatchForTheSameSkuSupersedesAnOlderOneNotYetSent() throws Exception {
+        String older = submitAll("44.44");
+        String newer = submitAll("55.55");
+        long patchesBefore = patches();
+
+        camel.getRouteController().startRoute(DISPATCH_ROUTE);
+        for (String id : List.of(older, newer)) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/projects/" + slug + "/price-batches/" + id,
+                    key).json().get("status").asText().startsWith("COMPLETED"));
+        }
+
+        JsonNode superseded = http.get("/api/projects/" + slug + "/price-batches/" + older, key).json();
+        assertThat(superseded.at("/targets/SUPERSEDED").asInt()).isEqualTo(8);
+        assertThat(http.get("/api/projects/" + slug + "/price-batches/" + older + "/items?status=SUPERSEDED", key).json()
+                .at("/items/0/channels/0/message").asText()).contains("newer batch");
+        assertThat(http.get("/api/projects/" + slug + "/price-batches/" + newer, key).json().at("/targets/ACCEPTED").asInt())
+                .isEqualTo(8);
+        assertThat(patches() - patchesBefore).isEqualTo(8);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(listingPrice(skus.get(0)))
+                .isEqualByComparingTo("55.55"));
     }
 
     @Test
