@@ -103,9 +103,34 @@ public class PriceBatchClaims {
         });
     }
 
-    /** The integration's platform code (SHOPIFY, AMAZON). */
-    public String platformOf(UUID integrationId) {
-        return jdbc.queryForObject("SELECT platform FROM platform_integrations WHERE id = ?", String.class, integrationId);
+    /** An integration as the dispatcher needs it: its platform code and whether it can take prices now. */
+    public record Channel(String platform, String status, String statusReason) {
+        boolean connected() {
+            return "CONNECTED".equals(status);
+        }
+    }
+
+    public Channel channel(UUID integrationId) {
+        return jdbc.queryForObject("SELECT platform, status, status_reason FROM platform_integrations WHERE id = ?",
+                (rs, n) -> new Channel(rs.getString("platform"), rs.getString("status"), rs.getString("status_reason")),
+                integrationId);
+    }
+
+    /**
+     * Closes every claimable target of an integration that can no longer take prices (disconnected, or waiting for
+     * re-authorization) as FAILED with the reason, without sending; answers the batches touched.
+     */
+    public List<UUID> failUnsendable(UUID integrationId, String reason, Instant now) {
+        String claimable = " WHERE integration_id = ? AND outcome IS NULL"
+                + " AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ?))";
+        return transactions.execute(status -> {
+            List<UUID> batches = jdbc.queryForList("SELECT DISTINCT batch_id FROM price_batch_targets" + claimable,
+                    UUID.class, integrationId, ts(now));
+            jdbc.update("UPDATE price_batch_targets SET status = 'DONE', outcome = 'FAILED',"
+                    + " result_code = 'CHANNEL_UNAVAILABLE', result_message = ?, finished_at = ?" + claimable,
+                    truncate(reason, 4000), ts(now), integrationId, ts(now));
+            return batches;
+        });
     }
 
     /** The batches a claim touched, sent or superseded. */

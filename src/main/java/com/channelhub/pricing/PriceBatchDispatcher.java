@@ -109,7 +109,15 @@ public class PriceBatchDispatcher {
     /** Claims, sends and records one chunk; false when the integration has nothing left to claim. */
     boolean sendChunk(UUID integrationId) {
         Instant now = clock.instant();
-        String platform = claims.platformOf(integrationId);
+        PriceBatchClaims.Channel channel = claims.channel(integrationId);
+        if (!channel.connected()) {
+            // sending would only fill the dead letters: say why on each target instead
+            claims.refreshBatches(claims.failUnsendable(integrationId, "Not sent: the integration is " + channel.status()
+                    + (channel.statusReason() == null ? "" : " (" + channel.statusReason() + ")")
+                    + ". Reconnect it and send the price again in a new batch.", now), now);
+            return false;
+        }
+        String platform = channel.platform();
         PriceBatchClaims.Claim claim = claims.claim(integrationId, instanceId, properties.chunkSize(platform), now,
                 now.plus(properties.lease()));
         if (claim == null) {

@@ -66,6 +66,17 @@ class PriceBatchApiIT {
     }
 
     @Test
+    void theOpenApiDescribesTheBatchAndItsIdempotencyKey() {
+        JsonNode openApi = http.get("/api/openapi.json", null).json();
+
+        JsonNode post = openApi.at("/paths/~1projects~1{slug}~1prices/post");
+        assertThat(post.isMissingNode()).as(openApi.get("paths").toString()).isFalse();
+        assertThat(post.get("parameters").findValuesAsText("name")).contains("Idempotency-Key", "partial");
+        assertThat(openApi.at("/components/schemas").toString()).contains("compareAtPrice", "channels");
+        assertThat(openApi.at("/paths/~1projects~1{slug}~1price-batches~1{id}~1items/get").isMissingNode()).isFalse();
+    }
+
+    @Test
     void missingIdempotencyKeyIsRefused() {
         HubHttp.Response response = submit(http, slug, key, null, null,
                 "{\"items\":[{\"sku\":\"A\",\"price\":1,\"currency\":\"USD\"}]}");

@@ -191,6 +191,25 @@ class PriceBatchCrashResumeIT {
     }
 
     @Test
+    void targetsOfAChannelDisconnectedBeforeTheirTurnFailWithTheReasonAndAreNotSent() throws Exception {
+        String batchId = submitAll("66.66");
+        http.delete("/api/projects/" + slug + "/integrations/" + amazon, key);
+        long patchesBefore = patches();
+
+        camel.getRouteController().startRoute(DISPATCH_ROUTE);
+        String batch = "/api/projects/" + slug + "/price-batches/" + batchId;
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(batch, key).json().get("status").asText()
+                .startsWith("COMPLETED"));
+
+        assertThat(http.get(batch, key).json().get("status").asText()).isEqualTo("COMPLETED_WITH_ERRORS");
+        JsonNode item = http.get(batch + "/items?size=1", key).json().at("/items/0/channels/0");
+        assertThat(item.get("status").asText()).isEqualTo("FAILED");
+        assertThat(item.get("code").asText()).isEqualTo("CHANNEL_UNAVAILABLE");
+        assertThat(item.get("message").asText()).contains("DISCONNECTED");
+        assertThat(patches()).isEqualTo(patchesBefore);
+    }
+
+    @Test
     void competingInstancesNeverClaimTheSameTarget() throws Exception {
         String batchId = submitAll("12.34");
         UUID integrationId = UUID.fromString(amazon);
