@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PriceBatchClaims {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PriceBatchClaims.class);
     private static final int IN_LIST = 1000;
     static final String SUPERSEDED_MESSAGE = "Not sent: a newer batch sets this SKU's price on this channel.";
 
@@ -187,12 +188,15 @@ public class PriceBatchClaims {
             if (open != null && open > 0) {
                 continue;
             }
-            jdbc.update("""
+            int completed = jdbc.update("""
                     UPDATE price_batches SET completed_at = ?, status = CASE
                         WHEN invalid_count + unmatched_count > 0 OR EXISTS (SELECT 1 FROM price_batch_targets t
                             WHERE t.batch_id = price_batches.id AND t.outcome IN ('REJECTED', 'FAILED'))
                         THEN 'COMPLETED_WITH_ERRORS' ELSE 'COMPLETED' END
                     WHERE id = ? AND status IN ('ACCEPTED', 'IN_PROGRESS')""", ts(now), batchId);
+            if (completed > 0) {
+                LOG.info("Price batch {} completed", batchId);
+            }
         }
     }
 

@@ -1,7 +1,6 @@
 package com.channelhub.pricing;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -33,6 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class PriceBatches {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PriceBatches.class);
+
     /** Errors listed in one answer: enough to fix a feed, small enough to read. */
     static final int MAX_LISTED_ERRORS = 1000;
     private static final java.util.regex.Pattern KEY = java.util.regex.Pattern.compile("^[\\x21-\\x7E]{1,255}$");
@@ -42,14 +43,16 @@ public class PriceBatches {
     }
 
     private final PriceBatchStore store;
+    private final PriceBatchReports reports;
     private final PriceBatchValidator validator;
     private final TransactionTemplate transactions;
     private final ObjectMapper canonical;
     private final Clock clock;
 
-    public PriceBatches(PriceBatchStore store, PriceBatchProperties properties, TransactionTemplate transactions,
+    public PriceBatches(PriceBatchStore store, PriceBatchReports reports, PriceBatchProperties properties, TransactionTemplate transactions,
             ObjectMapper objectMapper, Clock clock) {
         this.store = store;
+        this.reports = reports;
         this.validator = new PriceBatchValidator(properties.maxItems(), properties.currencies());
         this.transactions = transactions;
         this.canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
@@ -83,8 +86,12 @@ public class PriceBatches {
                     errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors);
         }
         try {
+            long started = System.nanoTime();
             PriceBatchStore.BatchRow batch = transactions.execute(status -> create(project, idempotencyKey, hash, partial, items));
-            return new Submission(true, store.view(batch).withErrors(
+            LOG.info("Price batch {} of project {} taken: {} items ({} invalid, {} unmatched), {} targets, stored in {} ms",
+                    batch.id(), project.getSlug(), batch.itemCount(), batch.invalidCount(), batch.unmatchedCount(),
+                    batch.targetCount(), (System.nanoTime() - started) / 1_000_000);
+            return new Submission(true, reports.view(batch).withErrors(
                     errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors));
         } catch (DuplicateKeyException e) {
             // the same key arrived twice at once: the other request's batch won, answer as a replay
@@ -97,8 +104,8 @@ public class PriceBatches {
             throw ApiProblem.conflict("Idempotency-Key '" + batch.idempotencyKey() + "' was used for batch " + batch.id()
                     + " with a different body. Use a new key for a new batch.");
         }
-        return new Submission(false, store.view(batch).withErrors(
-                store.invalidItemErrors(batch.id(), MAX_LISTED_ERRORS)));
+        return new Submission(false, reports.view(batch).withErrors(
+                reports.invalidItemErrors(batch.id(), MAX_LISTED_ERRORS)));
     }
 
     private PriceBatchStore.BatchRow create(Project project, String key, String hash, boolean partial,
@@ -163,14 +170,14 @@ public class PriceBatches {
     }
 
     public PriceBatchViews.Batch get(Project project, UUID batchId) {
-        return store.view(require(project, batchId));
+        return reports.view(require(project, batchId));
     }
 
-    public PriceBatchStore.Page<PriceBatchViews.Summary> list(Project project, int page, int size) {
-        return store.list(project.getId(), page, size);
+    public PriceBatchReports.Page<PriceBatchViews.Summary> list(Project project, int page, int size) {
+        return reports.list(project.getId(), page, size);
     }
 
-    public PriceBatchStore.Page<PriceBatchViews.Item> items(Project project, UUID batchId, String status, int page,
+    public PriceBatchReports.Page<PriceBatchViews.Item> items(Project project, UUID batchId, String status, int page,
             int size) {
         require(project, batchId);
         if (status != null && !PriceBatchStore.ITEM_STATUSES.contains(status)
@@ -178,7 +185,7 @@ public class PriceBatches {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("status", "must be one of "
                     + PriceBatchStore.ITEM_STATUSES + " (item) or " + PriceBatchStore.TARGET_STATUSES + " (channel)")));
         }
-        return store.items(batchId, status, page, size);
+        return reports.items(batchId, status, page, size);
     }
 
     private PriceBatchStore.BatchRow require(Project project, UUID batchId) {

@@ -34,6 +34,7 @@ class PriceBatchEmbeddedDatabaseTest {
         TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         PriceBatchStore store = new PriceBatchStore(jdbc, new ObjectMapper().findAndRegisterModules());
         PriceBatchClaims claims = new PriceBatchClaims(jdbc, transactions);
+        PriceBatchReports reports = new PriceBatchReports(jdbc, new ObjectMapper().findAndRegisterModules());
 
         UUID project = UUID.randomUUID();
         UUID integration = UUID.randomUUID();
@@ -84,10 +85,10 @@ class PriceBatchEmbeddedDatabaseTest {
                 null, "PRODUCT_VARIANT_DOES_NOT_EXIST", "Product variant does not exist")), now);
         claims.refreshBatches(claims.batchesOf(next.claimId()), now);
 
-        PriceBatchViews.Batch view = store.view(store.find(project, batch).orElseThrow());
+        PriceBatchViews.Batch view = reports.view(store.find(project, batch).orElseThrow());
         assertThat(view.status()).isEqualTo("COMPLETED_WITH_ERRORS");
         assertThat(view.targets()).containsEntry("APPLIED", 1L).containsEntry("REJECTED", 1L);
-        assertThat(store.items(batch, "REJECTED", 0, 10).items()).extracting(PriceBatchViews.Item::sku).containsExactly("A-2");
-        assertThat(store.list(project, 0, 10).totalItems()).isEqualTo(1);
+        assertThat(reports.items(batch, "REJECTED", 0, 10).items()).extracting(PriceBatchViews.Item::sku).containsExactly("A-2");
+        assertThat(reports.list(project, 0, 10).totalItems()).isEqualTo(1);
     }
 }

@@ -9,7 +9,6 @@ import java.util.UUID;
 
 import com.channelhub.api.ApiProblem;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
