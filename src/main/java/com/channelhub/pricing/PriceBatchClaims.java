@@ -53,12 +53,26 @@ public class PriceBatchClaims {
     }
 
     /**
-     * Claims up to {@code limit} targets of an integration, oldest batches first. Targets left IN_FLIGHT by a
-     * crashed instance that already carry a result are closed without being sent again; targets a newer batch
-     * overrides for the same SKU and channel are closed as SUPERSEDED.
+     * Claims up to {@code limit} targets of an integration, oldest batches first; none (null) while another
+     * instance holds a live lease on some of the integration's targets or is claiming for it at this moment. Targets
+     * left IN_FLIGHT by a crashed instance that already carry a result are closed without being sent again; targets
+     * a newer batch overrides for the same SKU and channel are closed as SUPERSEDED.
      */
     public Claim claim(UUID integrationId, String instanceId, int limit, Instant now, Instant leaseUntil) {
         return transactions.execute(status -> {
+            // one sender per integration at a time, across instances: chunks go out in batch order, and the
+            // platform's rate limit (per store, per seller) is not split between instances that would fight over it
+            if (jdbc.queryForList("SELECT id FROM platform_integrations WHERE id = ? FOR UPDATE SKIP LOCKED", UUID.class,
+                    integrationId).isEmpty()) {
+                return null;
+            }
+            Integer heldElsewhere = jdbc.queryForObject("""
+                    SELECT COUNT(*) FROM price_batch_targets
+                    WHERE integration_id = ? AND status = 'IN_FLIGHT' AND outcome IS NULL AND lease_until >= ?
+                      AND claimed_by <> ?""", Integer.class, integrationId, ts(now), instanceId);
+            if (heldElsewhere != null && heldElsewhere > 0) {
+                return null;
+            }
             jdbc.update("""
                     UPDATE price_batch_targets SET status = 'DONE', finished_at = COALESCE(finished_at, ?)
                     WHERE integration_id = ? AND status = 'IN_FLIGHT' AND outcome IS NOT NULL AND lease_until < ?""",
