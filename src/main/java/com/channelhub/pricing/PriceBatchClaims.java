@@ -73,10 +73,12 @@ public class PriceBatchClaims {
             if (heldElsewhere != null && heldElsewhere > 0) {
                 return null;
             }
-            jdbc.update("""
-                    UPDATE price_batch_targets SET status = 'DONE', finished_at = COALESCE(finished_at, ?)
-                    WHERE integration_id = ? AND status = 'IN_FLIGHT' AND outcome IS NOT NULL AND lease_until < ?""",
-                    ts(now), integrationId, ts(now));
+            String recordedBeforeACrash = " WHERE integration_id = ? AND status = 'IN_FLIGHT' AND outcome IS NOT NULL"
+                    + " AND lease_until < ?";
+            List<UUID> closedBatches = jdbc.queryForList("SELECT DISTINCT batch_id FROM price_batch_targets"
+                    + recordedBeforeACrash, UUID.class, integrationId, ts(now));
+            jdbc.update("UPDATE price_batch_targets SET status = 'DONE', finished_at = COALESCE(finished_at, ?)"
+                    + recordedBeforeACrash, ts(now), integrationId, ts(now));
             List<UUID> ids = jdbc.queryForList("""
                     SELECT id FROM price_batch_targets
                     WHERE integration_id = ? AND outcome IS NULL
@@ -85,6 +87,8 @@ public class PriceBatchClaims {
                     LIMIT ?
                     FOR UPDATE SKIP LOCKED""", UUID.class, integrationId, ts(now), limit);
             if (ids.isEmpty()) {
+                // the crashed instance's recorded results may have been all that kept a batch open
+                refreshBatches(closedBatches, now);
                 return null;
             }
             UUID claimId = UUID.randomUUID();
