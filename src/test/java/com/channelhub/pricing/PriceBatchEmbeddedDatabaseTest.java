@@ -90,5 +90,19 @@ class PriceBatchEmbeddedDatabaseTest {
         assertThat(view.targets()).containsEntry("APPLIED", 1L).containsEntry("REJECTED", 1L);
         assertThat(reports.items(batch, "REJECTED", 0, 10).items()).extracting(PriceBatchViews.Item::sku).containsExactly("A-2");
         assertThat(reports.list(project, 0, 10).totalItems()).isEqualTo(1);
+
+        // a crashed instance recorded the last result of another batch but never closed its claim
+        UUID leftover = UUID.randomUUID();
+        UUID target = UUID.randomUUID();
+        store.insertBatch(new PriceBatchStore.BatchRow(leftover, project, "key-2", "hash", "IN_PROGRESS", false, 1, 0,
+                0, 1, now.plusSeconds(1), null));
+        store.insertItems(leftover, items.subList(0, 1), Map.of(0, "MATCHED"));
+        store.insertTargets(leftover, now.plusSeconds(1), List.of(new PriceBatchStore.NewTarget(target, 0, integration,
+                "SHOPIFY", "A-1", new BigDecimal("1.50"), null, "USD")));
+        jdbc.update("update price_batch_targets set status = 'IN_FLIGHT', outcome = 'APPLIED', claimed_by = 'gone',"
+                + " lease_until = ? where id = ?", java.sql.Timestamp.from(now.minusSeconds(5)), target);
+
+        assertThat(claims.claim(integration, "h2-instance", 5, now, now.plusSeconds(60))).isNull();
+        assertThat(reports.view(store.find(project, leftover).orElseThrow()).status()).isEqualTo("COMPLETED");
     }
 }
