@@ -3,6 +3,7 @@ package com.channelhub.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
+import java.util.List;
 import java.util.UUID;
 
 import com.channelhub.support.HubHttp;
@@ -125,6 +126,30 @@ class PriceBatchApiIT {
         assertThat(other.status()).isEqualTo(409);
         assertThat(other.json().get("detail").asText()).contains(idempotencyKey);
         assertThat(http.get("/api/projects/" + slug + "/price-batches", key).json().get("totalItems").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameKeySentConcurrentlyCreatesOneBatch() throws Exception {
+        String idempotencyKey = "k-" + UUID.randomUUID();
+        String body = "{\"items\":[{\"sku\":\"C-1\",\"price\":3,\"currency\":\"USD\"},"
+                + "{\"sku\":\"C-2\",\"price\":4,\"currency\":\"USD\"}]}";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<HubHttp.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(pool.submit(() -> submit(http, slug, key, idempotencyKey, null, body)));
+            }
+            List<HubHttp.Response> responses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                responses.add(answer.get());
+            }
+
+            assertThat(responses).extracting(HubHttp.Response::status).containsOnly(200, 202).containsOnlyOnce(202);
+            assertThat(responses).extracting(r -> r.json().get("id").asText()).containsOnly(responses.get(0).json()
+                    .get("id").asText());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
