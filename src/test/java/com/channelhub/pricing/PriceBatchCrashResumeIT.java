@@ -90,6 +90,11 @@ class PriceBatchCrashResumeIT {
     }
 
     /** patchListingsItem calls Amazon took: requests the sandbox answered 429 were not taken and were retried. */
+    private int pending(String batchId) {
+        return jdbc.queryForObject("select count(*) from price_batch_targets where batch_id = ?::uuid and status = 'PENDING'",
+                Integer.class, batchId);
+    }
+
     private long patches() {
         JsonNode counters = http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/counters", null).json();
         return counters.path("requests").path(PATCH).asLong(0) - counters.path("throttled").path(PATCH).asLong(0);
@@ -219,11 +224,14 @@ class PriceBatchCrashResumeIT {
             for (int n = 0; n < 4; n++) {
                 String instance = "instance-" + n;
                 instances.add(() -> {
+                    // each instance keeps polling until nothing is left: a poll may find the integration busy
                     List<UUID> mine = new ArrayList<>();
-                    PriceBatchClaims.Claim claim;
-                    while ((claim = claims.claim(integrationId, instance, 3, Instant.now(),
-                            Instant.now().plusSeconds(120))) != null) {
-                        claim.targets().forEach(t -> mine.add(t.id()));
+                    for (int poll = 0; poll < 500 && pending(batchId) > 0; poll++) {
+                        PriceBatchClaims.Claim claim = claims.claim(integrationId, instance, 3, Instant.now(),
+                                Instant.now().plusSeconds(120));
+                        if (claim != null) {
+                            claim.targets().forEach(t -> mine.add(t.id()));
+                        }
                     }
                     return mine;
                 });
