@@ -8,8 +8,14 @@ import java.util.List;
  */
 public class ApiProblem extends RuntimeException {
 
-    /** One invalid input: a JSON pointer-like field path (or an item index) and what is wrong with it. */
-    public record FieldError(String field, String message) {
+    /**
+     * One invalid input: a JSON pointer-like field path and what is wrong with it; for an item of a list (a price
+     * batch's items) also the item's index, so a client can match errors to items without parsing the path.
+     */
+    public record FieldError(String field, String message, Integer index) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 
     private final int status;

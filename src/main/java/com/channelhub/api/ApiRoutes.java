@@ -4,6 +4,8 @@ import com.channelhub.deadletter.DeadLetterView;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.UpdateIntegrationRequest;
+import com.channelhub.pricing.PriceBatchRequest;
+import com.channelhub.pricing.PriceBatchViews;
 import com.channelhub.sync.StartSyncRequest;
 import com.channelhub.project.CreateProjectRequest;
 import com.channelhub.project.IssuedKeyView;
@@ -26,11 +28,14 @@ public class ApiRoutes extends RouteBuilder {
     private final ProjectApi projectApi;
     private final IntegrationApi integrationApi;
     private final DeadLetterApi deadLetterApi;
+    private final PriceBatchApi priceBatchApi;
 
-    public ApiRoutes(ProjectApi projectApi, IntegrationApi integrationApi, DeadLetterApi deadLetterApi) {
+    public ApiRoutes(ProjectApi projectApi, IntegrationApi integrationApi, DeadLetterApi deadLetterApi,
+            PriceBatchApi priceBatchApi) {
         this.projectApi = projectApi;
         this.integrationApi = integrationApi;
         this.deadLetterApi = deadLetterApi;
+        this.priceBatchApi = priceBatchApi;
     }
 
     @Override
@@ -43,7 +48,7 @@ public class ApiRoutes extends RouteBuilder {
                 .apiProperty("api.title", "Channel Hub API")
                 .apiProperty("api.version", "1")
                 .apiProperty("api.description",
-                        "Projects, their sales-channel integrations, sync history and dead letters. "
+                        "Projects, their sales-channel integrations, sync history, price batches and dead letters. "
                                 + "Authenticate with 'Authorization: Bearer <key>': a project key for its project, "
                                 + "the admin key (HUB_ADMIN_KEY) for administration. Errors are application/problem+json.");
 
@@ -103,6 +108,45 @@ public class ApiRoutes extends RouteBuilder {
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
                     .to("direct:api-list-sync-runs");
 
+        rest("/projects/{slug}").description("Price batches: one call sets prices on every channel that sells each SKU")
+                .post("/prices").id("api-submit-price-batch")
+                    .description("Take up to 100,000 prices (one per SKU) and send each to every connected channel whose "
+                            + "catalog has the SKU. Needs an Idempotency-Key header: the same key with the same body "
+                            + "answers the same batch (200), with another body 409. Invalid items answer 400 listing "
+                            + "each one (index, field, message) unless partial=true, which accepts the valid items and "
+                            + "stores the others as INVALID. Per-channel prices go in an item's 'channels' object, keyed "
+                            + "by integration id or by platform (SHOPIFY, AMAZON); an integration's entry wins.")
+                    .consumes(JSON).produces(JSON).type(PriceBatchRequest.class).outType(PriceBatchViews.Batch.class)
+                    .param().name(PriceBatchApi.IDEMPOTENCY_KEY).type(RestParamType.header).required(true)
+                        .description("Unique per batch, 1 to 255 visible ASCII characters; resend it to retry safely").endParam()
+                    .param().name("partial").type(RestParamType.query).dataType("boolean")
+                        .description("Accept the valid items and report the invalid ones (also settable in the body)").endParam()
+                    .responseMessage().code(202).message("Accepted: the batch is stored and being sent").endResponseMessage()
+                    .responseMessage().code(200).message("A replay of an earlier request with this key and body").endResponseMessage()
+                    .responseMessage().code(400).message("Invalid items (each listed) or no Idempotency-Key").endResponseMessage()
+                    .responseMessage().code(409).message("The key was used with a different body").endResponseMessage()
+                    .responseMessage().code(413).message("Body over HUB_PRICE_BATCH_MAX_BODY_SIZE").endResponseMessage()
+                    .to("direct:api-submit-price-batch")
+                .get("/price-batches").id("api-list-price-batches").description("The project's price batches, newest first")
+                    .produces(JSON)
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:api-list-price-batches")
+                .get("/price-batches/{id}").id("api-get-price-batch")
+                    .description("Status (ACCEPTED, IN_PROGRESS, COMPLETED, COMPLETED_WITH_ERRORS) and counts per status "
+                            + "and per channel")
+                    .produces(JSON).outType(PriceBatchViews.Batch.class)
+                    .to("direct:api-get-price-batch")
+                .get("/price-batches/{id}/items").id("api-list-price-batch-items")
+                    .description("Items in order, each with every channel's status, platform result and reason")
+                    .produces(JSON)
+                    .param().name("status").type(RestParamType.query)
+                        .description("Item status (MATCHED, INVALID, UNMATCHED) or channel status (PENDING, IN_FLIGHT, "
+                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED)").endParam()
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:api-list-price-batch-items");
+
         rest("/dead-letters").description("Failed messages (admin key)")
                 .get().id("api-list-dead-letters").produces(JSON)
                     .param().name("routeId").type(RestParamType.query).endParam()
@@ -137,6 +181,11 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-start-sync", integrationApi::startSync);
         handle("api-get-sync-run", integrationApi::syncRun);
         handle("api-cancel-sync-run", integrationApi::cancelSync);
+
+        handle("api-submit-price-batch", priceBatchApi::submit);
+        handle("api-list-price-batches", priceBatchApi::list);
+        handle("api-get-price-batch", priceBatchApi::get);
+        handle("api-list-price-batch-items", priceBatchApi::items);
 
         handle("api-list-dead-letters", deadLetterApi::list);
         handle("api-get-dead-letter", deadLetterApi::get);

@@ -55,6 +55,10 @@ public class HubConfigurationValidator {
         if (properties.api().webhookMaxBodySize() < 1024) {
             problems.add("HUB_WEBHOOK_MAX_BODY_SIZE: must be at least 1024 bytes, got " + properties.api().webhookMaxBodySize());
         }
+        if (properties.api().priceBatchMaxBodySize() < properties.api().maxBodySize()) {
+            problems.add("HUB_PRICE_BATCH_MAX_BODY_SIZE: must be at least HUB_API_MAX_BODY_SIZE ("
+                    + properties.api().maxBodySize() + " bytes), got " + properties.api().priceBatchMaxBodySize());
+        }
         HubProperties.Shopify shopify = properties.shopify();
         if (HubProperties.notBlank(shopify.previousClientSecret()) && shopify.previousSecretExpiresAt() == null) {
             problems.add("HUB_SHOPIFY_PREVIOUS_SECRET_EXPIRES_AT: required with HUB_SHOPIFY_PREVIOUS_CLIENT_SECRET, "
@@ -64,7 +68,7 @@ public class HubConfigurationValidator {
             throw new HubConfigurationException(problems);
         }
         return new HubSettings(adminKey, publicBaseUrl, keyRing, embedded, platforms, properties.api().maxBodySize(),
-                properties.api().webhookMaxBodySize());
+                properties.api().webhookMaxBodySize(), properties.api().priceBatchMaxBodySize());
     }
 
     private URI publicBaseUrl() {

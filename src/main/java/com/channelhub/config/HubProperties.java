@@ -41,8 +41,11 @@ public record HubProperties(
      * @param maxBodySize        largest request body the API accepts before answering 413; HUB_API_MAX_BODY_SIZE
      * @param webhookMaxBodySize largest webhook delivery accepted (a product with many variants is large);
      *                           HUB_WEBHOOK_MAX_BODY_SIZE
+     * @param priceBatchMaxBodySize largest price batch accepted by {@code POST /api/projects/{slug}/prices} (100,000
+     *                           items are about 10 MB of JSON); HUB_PRICE_BATCH_MAX_BODY_SIZE
      */
-    public record Api(@DefaultValue("1048576") long maxBodySize, @DefaultValue("5242880") long webhookMaxBodySize) {
+    public record Api(@DefaultValue("1048576") long maxBodySize, @DefaultValue("5242880") long webhookMaxBodySize,
+            @DefaultValue("33554432") long priceBatchMaxBodySize) {
     }
 
     /**

@@ -2,6 +2,7 @@ package com.channelhub.config;
 
 import java.net.URI;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import com.channelhub.crypto.EncryptionKeyRing;
 
@@ -15,15 +16,22 @@ import com.channelhub.crypto.EncryptionKeyRing;
  * @param enabledPlatforms  platform codes whose credentials are configured
  * @param maxBodySize       largest accepted API request body in bytes
  * @param webhookMaxBodySize largest accepted webhook delivery in bytes
+ * @param priceBatchMaxBodySize largest accepted price batch ({@code POST /api/projects/{slug}/prices}) in bytes
  */
 public record HubSettings(String adminKey, URI publicBaseUrl, EncryptionKeyRing keyRing, boolean embeddedDatabase,
-        Set<String> enabledPlatforms, long maxBodySize, long webhookMaxBodySize) {
+        Set<String> enabledPlatforms, long maxBodySize, long webhookMaxBodySize, long priceBatchMaxBodySize) {
 
     /** Platform callbacks (webhooks, OAuth) live under this path; their deliveries may be larger than API calls. */
     public static final String PLATFORM_CALLBACK_PATH = "/api/platforms/";
 
+    /** Price batches of up to 100,000 items: only this one path gets their larger limit. */
+    private static final Pattern PRICE_BATCH_PATH = Pattern.compile("^/api/projects/[^/]+/prices/?$");
+
     public long bodyLimitFor(String path) {
-        return path.startsWith(PLATFORM_CALLBACK_PATH) ? webhookMaxBodySize : maxBodySize;
+        if (path.startsWith(PLATFORM_CALLBACK_PATH)) {
+            return webhookMaxBodySize;
+        }
+        return PRICE_BATCH_PATH.matcher(path).matches() ? priceBatchMaxBodySize : maxBodySize;
     }
 
     public boolean platformEnabled(String platform) {

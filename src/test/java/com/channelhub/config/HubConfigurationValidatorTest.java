@@ -23,7 +23,7 @@ class HubConfigurationValidatorTest {
     private HubProperties properties(String adminKey, String encryptionKey, HubProperties.Shopify shopify,
             HubProperties.Amazon amazon, String publicBaseUrl) {
         return new HubProperties(adminKey, publicBaseUrl, dataDirectory, Path.of("routes"),
-                new HubProperties.Encryption(encryptionKey, null), new HubProperties.Api(1_048_576, 5_242_880),
+                new HubProperties.Encryption(encryptionKey, null), new HubProperties.Api(1_048_576, 5_242_880, 33_554_432),
                 shopify, amazon);
     }
 

@@ -13,7 +13,7 @@ public final class TestHubProperties {
 
     public static HubProperties withShopifyApp(String clientId, String clientSecret) {
         return new HubProperties(null, "http://localhost:8080", Path.of("data"), Path.of("routes"),
-                new HubProperties.Encryption(null, null), new HubProperties.Api(1_048_576, 5_242_880),
+                new HubProperties.Encryption(null, null), new HubProperties.Api(1_048_576, 5_242_880, 33_554_432),
                 shopify(clientId, clientSecret), amazon(null, null, null));
     }
 
