@@ -63,6 +63,22 @@ final class SyncRuns {
         return awaitEnd(run.get("id").asText(), timeout);
     }
 
+    /** Waits for the first run of a new integration to exist, asks to cancel it and waits for its end. */
+    JsonNode cancelFirstRun(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        JsonNode run = latest();
+        while (run == null && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            run = latest();
+        }
+        if (run == null) {
+            throw new IllegalStateException("no sync run started within " + timeout);
+        }
+        String runId = run.get("id").asText();
+        http.post(base + "/sync-runs/" + runId + "/cancel", key, null);
+        return awaitEnd(runId, timeout);
+    }
+
     /** The run's own duration, from the hub's timestamps. */
     static Duration duration(JsonNode run) {
         return Duration.between(Instant.parse(run.get("startedAt").asText()), Instant.parse(run.get("finishedAt").asText()));
