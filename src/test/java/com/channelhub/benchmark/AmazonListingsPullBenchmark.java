@@ -52,8 +52,8 @@ final class AmazonListingsPullBenchmark {
                     .add("wall time seen by the client (from connect)", Figures.seconds(wall))
                     .add("items/s", Figures.rate(run.path("processedItems").asInt(), runTime, "listings"))
                     .add("variants stored", stored)
-                    .add("SP-API requests", counters.path("requests").toString())
-                    .add("throttled (429)", counters.path("throttled").toString())
+                    .add("SP-API requests", counts(counters.path("requests")))
+                    .add("throttled (429)", counts(counters.path("throttled")))
                     .add("sandbox report delays (queue + processing)", hub.property("hub.sandbox.amazon.report-queue-delay")
                             + " + " + hub.property("hub.sandbox.amazon.report-processing-delay"))
                     .add("hub report poll delay (hub.amazon.poll-delay)", hub.property("hub.amazon.poll-delay"))
@@ -62,5 +62,12 @@ final class AmazonListingsPullBenchmark {
                     .add("JVM max heap (hub and sandbox)", Figures.mib(HeapWatch.maxHeapBytes()))
                     .print();
         }
+    }
+
+    private static String counts(JsonNode byOperation) {
+        StringBuilder out = new StringBuilder();
+        byOperation.fields().forEachRemaining(e -> out.append(out.isEmpty() ? "" : ", ").append(e.getKey()).append(' ')
+                .append(e.getValue().asLong()));
+        return out.isEmpty() ? "0" : out.toString();
     }
 }
