@@ -32,6 +32,12 @@ public class ProductPulls {
     public static final String MODE = "HubPullMode";
     private static final String STARTED_AT = "HubPullStartedAt";
     private static final String CANCELLED = "HubPullCancelled";
+    private static final String STREAM = "HubPullStream";
+    /**
+     * Products of a streamed pull (bulk export, listings report) between two updates of the run's counters: one
+     * counter transaction per product doubled the commits of a 100,000-listing pull; a cancel is seen within this many.
+     */
+    static final int STREAM_PROGRESS_EVERY = 500;
     private static final Logger LOG = LoggerFactory.getLogger(ProductPulls.class);
 
     private final SyncRunService runs;
@@ -71,6 +77,7 @@ public class ProductPulls {
         }
         long known = products.countByIntegrationIdAndDeletedFalse(integrationId);
         exchange.setProperty(MODE, !incremental && known >= bulkThreshold ? "BULK" : "PAGED");
+        exchange.setProperty(STREAM, new StreamProgress());
         exchange.setProperty(HAS_NEXT, true);
         if (!incremental && known > 0) {
             // an estimate for the progress bar until the pull knows better
@@ -81,6 +88,7 @@ public class ProductPulls {
     /** Amazon: the listings report is always a full pull (the report API has no incremental form). */
     public void prepareAmazon(Exchange exchange) {
         exchange.setProperty(STARTED_AT, clock.instant());
+        exchange.setProperty(STREAM, new StreamProgress());
         long known = products.countByIntegrationIdAndDeletedFalse(integrationId(exchange));
         if (known > 0) {
             runs.expect(runId(exchange), (int) known);
@@ -101,15 +109,36 @@ public class ProductPulls {
     }
 
     /**
-     * Stores one product of a streamed export (the split's body). Its variants are merged, not taken as complete:
-     * a bulk export can deliver a product's late variants as a second record.
+     * Stores one product of a streamed pull (the split's body). The split's exchanges are copies of the pull's, so
+     * the counters and the cancel flag live in one {@link StreamProgress} they all share, created by the prepare
+     * step; the run's counters are updated every {@link #STREAM_PROGRESS_EVERY} products and at the end. Variants
+     * are merged, not taken as complete: a bulk export can deliver a product's late variants as a second record.
      */
     public void storeProduct(Exchange exchange) {
-        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class))) {
+        StreamProgress progress = exchange.getProperty(STREAM, StreamProgress.class);
+        if (progress == null) {
+            // not started by a prepare step: count this product on its own
+            store(exchange, List.of(exchange.getIn().getBody(CatalogProduct.class)), false);
             return;
         }
-        if (store(exchange, List.of(exchange.getIn().getBody(CatalogProduct.class)), false)) {
-            exchange.setProperty(CANCELLED, true);
+        if (progress.cancelled) {
+            return;
+        }
+        if (upsert(integrationId(exchange), exchange.getIn().getBody(CatalogProduct.class), false)) {
+            progress.stored++;
+        } else {
+            progress.failed++;
+        }
+        if (progress.stored + progress.failed >= STREAM_PROGRESS_EVERY) {
+            flush(exchange, progress);
+        }
+    }
+
+    private void flush(Exchange exchange, StreamProgress progress) {
+        if (progress.stored + progress.failed > 0) {
+            progress.cancelled |= runs.count(runId(exchange), progress.stored, progress.failed);
+            progress.stored = 0;
+            progress.failed = 0;
         }
     }
 
@@ -118,23 +147,35 @@ public class ProductPulls {
         int stored = 0;
         int failed = 0;
         for (CatalogProduct product : page) {
-            try {
-                catalog.upsert(integrationId, product, completeVariants);
+            if (upsert(integrationId, product, completeVariants)) {
                 stored++;
-            } catch (RuntimeException e) {
+            } else {
                 failed++;
-                LOG.warn("Product {} of integration {} could not be stored: {}", product.externalId(), integrationId,
-                        e.getMessage());
             }
         }
         return runs.count(runId(exchange), stored, failed);
     }
 
+    private boolean upsert(UUID integrationId, CatalogProduct product, boolean completeVariants) {
+        try {
+            catalog.upsert(integrationId, product, completeVariants);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("Product {} of integration {} could not be stored: {}", product.externalId(), integrationId,
+                    e.getMessage());
+            return false;
+        }
+    }
+
     /** Ends the run: CANCELLED, PARTIAL (some products failed), or SUCCEEDED with the incremental cursor advanced. */
     public void finish(Exchange exchange) {
         UUID runId = runId(exchange);
+        StreamProgress progress = exchange.getProperty(STREAM, StreamProgress.class);
+        if (progress != null) {
+            flush(exchange, progress);
+        }
         SyncRun run = runs.find(runId).orElseThrow();
-        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class))) {
+        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class)) || progress != null && progress.cancelled) {
             runs.finish(runId, SyncRunStatus.CANCELLED, "Cancelled on request after " + run.getProcessedItems()
                     + " products");
             return;
@@ -162,6 +203,10 @@ public class ProductPulls {
         if (runId == null) {
             return;
         }
+        StreamProgress progress = exchange.getProperty(STREAM, StreamProgress.class);
+        if (progress != null && progress.stored + progress.failed > 0) {
+            runs.count(UUID.fromString(runId), progress.stored, progress.failed);
+        }
         Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         runs.finish(UUID.fromString(runId), SyncRunStatus.FAILED,
                 failure == null ? "Failed" : failure.getClass().getSimpleName() + ": " + failure.getMessage());
@@ -178,5 +223,12 @@ public class ProductPulls {
 
     private static UUID runId(Exchange exchange) {
         return UUID.fromString(exchange.getIn().getHeader(SyncLauncher.RUN_HEADER, String.class));
+    }
+
+    /** Counters of a streamed pull not yet written to its run, and whether a cancel was seen; one thread at a time. */
+    static final class StreamProgress {
+        int stored;
+        int failed;
+        boolean cancelled;
     }
 }
