@@ -42,7 +42,7 @@ class AmazonConsentAndDocumentsTest {
     void withAutoApproveTheConsentRedirectsAtOnceToTheHubsOwnCallback() {
         ConsentController consent = new ConsentController(new LwaService(hub, properties, clock),
                 new SandboxSellers(properties), properties,
-                new HubSettings(null, URI.create("http://hub.test:8080/"), null, false, Set.of(), 0, 0));
+                new HubSettings(null, URI.create("http://hub.test:8080/"), null, false, Set.of(), 0, 0, 0));
 
         ResponseEntity<String> answer = consent.consent("amzn1.sp.solution.app", "st-1", null, null, null);
 
