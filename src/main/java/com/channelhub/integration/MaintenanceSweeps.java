@@ -49,6 +49,16 @@ public class MaintenanceSweeps {
                 .toList();
     }
 
+    /** Shopify integrations still on a non-expiring offline token (no expiry recorded), to migrate. */
+    @Transactional(readOnly = true)
+    public List<String> shopifyNonExpiringTokens() {
+        return integrations.findAll().stream()
+                .filter(i -> i.getPlatform().equals("SHOPIFY") && i.getStatus() == IntegrationStatus.CONNECTED
+                        && i.hasCredentials() && i.getAccessTokenExpiresAt() == null)
+                .map(i -> i.getId().toString())
+                .toList();
+    }
+
     /** Health step after a probe: the shop or the SP-API answered. */
     @Transactional
     public void healthy(Exchange exchange) {

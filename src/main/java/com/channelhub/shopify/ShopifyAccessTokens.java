@@ -90,6 +90,35 @@ public class ShopifyAccessTokens implements ShopifyAccessTokenProvider {
         credentials.store(integration, values, grant.accessTokenExpiresAt());
     }
 
+    /**
+     * Replaces a non-expiring offline token with an expiring pair through Shopify's token exchange (once per shop;
+     * non-expiring tokens of public apps stop working on 1 January 2027). Does nothing for an expiring token.
+     *
+     * @return whether the integration now holds an expiring pair it did not hold before
+     */
+    public boolean migrateToExpiring(String integrationId) {
+        UUID id = UUID.fromString(integrationId);
+        ReentrantLock lock = refreshLocks.computeIfAbsent(id, key -> new ReentrantLock());
+        lock.lock();
+        try {
+            return Boolean.TRUE.equals(transactions.execute(status -> {
+                PlatformIntegration integration = integrations.lockById(id).orElseThrow();
+                Map<String, String> current = credentials.read(integration);
+                if (current.get(REFRESH_TOKEN) != null || current.get(ACCESS_TOKEN) == null) {
+                    return false;
+                }
+                ShopifyTokenGrant grant = producer.requestBodyAndHeader("shopify:migrateToken", current.get(ACCESS_TOKEN),
+                        ShopifyConstants.SHOP, integration.getExternalAccount(), ShopifyTokenGrant.class);
+                store(integration, grant);
+                LOG.info("Migrated the Shopify token of integration {} ({}) to an expiring offline token", id,
+                        integration.getExternalAccount());
+                return true;
+            }));
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Schedule step: refreshes an integration's token ahead of its expiry. */
     public void refreshAhead(String integrationId) {
         refresh(UUID.fromString(integrationId), null);

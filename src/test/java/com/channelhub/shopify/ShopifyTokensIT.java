@@ -136,6 +136,25 @@ class ShopifyTokensIT {
     }
 
     @Test
+    void nonExpiringTokenIsMigratedToAnExpiringPairOnce() {
+        String migratingShop = HubHttp.uniqueSlug("migrate") + ".myshopify.com";
+        sandbox.createStore(migratingShop, 1, 1);
+        String legacyToken = sandbox.control("POST", "/" + migratingShop + "/tokens", "{\"expiring\":false}").json()
+                .get("access_token").asText();
+        String id = http.post("/api/projects/" + slug + "/integrations", key, "{\"platform\":\"SHOPIFY\",\"externalAccount\":\""
+                + migratingShop + "\",\"credentials\":{\"accessToken\":\"" + legacyToken + "\"}}").json().get("id").asText();
+
+        assertThat(tokens.migrateToExpiring(id)).isTrue();
+
+        var migrated = transactions.execute(s -> credentials.read(integrations.findById(UUID.fromString(id)).orElseThrow()));
+        assertThat(migrated.get(ShopifyAccessTokens.ACCESS_TOKEN)).isNotEqualTo(legacyToken);
+        assertThat(migrated.get(ShopifyAccessTokens.REFRESH_TOKEN)).isNotBlank();
+        assertThat(integrations.findById(UUID.fromString(id)).orElseThrow().getAccessTokenExpiresAt())
+                .isAfter(Instant.now().plus(Duration.ofMinutes(50)));
+        assertThat(tokens.migrateToExpiring(id)).isFalse();
+    }
+
+    @Test
     void secondSyncWhileOneRunsIsAConflictNamingTheRunningOne() {
         String base = "/api/projects/" + slug + "/integrations/" + integrationId;
         await().atMost(Duration.ofSeconds(30)).until(() -> !"RUNNING".equals(http.get(base + "/sync-runs", key).json()

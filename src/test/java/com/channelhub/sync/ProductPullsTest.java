@@ -77,7 +77,7 @@ class ProductPullsTest {
     void streamedPullStoresEveryProductAndCountsThemInBatches() {
         pull(1_200);
 
-        verify(catalog, times(1_200)).upsert(eq(integrationId), any(), eq(true));
+        verify(catalog, times(1_200)).upsert(eq(integrationId), any(), eq(false));
         ArgumentCaptor<Integer> stored = ArgumentCaptor.forClass(Integer.class);
         verify(runs, times(3)).count(eq(runId), stored.capture(), eq(0));
         assertThat(stored.getAllValues()).containsExactly(500, 500, 200);
@@ -90,7 +90,7 @@ class ProductPullsTest {
 
         pull(1_200);
 
-        verify(catalog, times(ProductPulls.STREAM_PROGRESS_EVERY)).upsert(eq(integrationId), any(), eq(true));
+        verify(catalog, times(ProductPulls.STREAM_PROGRESS_EVERY)).upsert(eq(integrationId), any(), eq(false));
         verify(runs).finish(eq(runId), eq(SyncRunStatus.CANCELLED), anyString());
     }
 }
