@@ -28,7 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 @HubIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
-@TestPropertySource(properties = {"logging.level.com.channelhub=DEBUG", "logging.level.org.apache.camel=INFO"})
+@TestPropertySource(properties = {
+        // price batches are dispatched by the main test context only: it owns their sandbox
+        "hub.price-batches.dispatch-enabled=false",
+        "logging.level.com.channelhub=DEBUG", "logging.level.org.apache.camel=INFO"})
 class DeadLetterIT {
 
     private static final String SECRET = "Bearer dead-letter-secret-4f8a1c";

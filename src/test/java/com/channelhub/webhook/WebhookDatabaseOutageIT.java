@@ -21,7 +21,10 @@ import org.springframework.test.context.TestPropertySource;
 
 /** A delivery that cannot be stored is never acknowledged: the hub answers 503 and Shopify delivers it again. */
 @HubIntegrationTest
-@TestPropertySource(properties = {"spring.datasource.hikari.connection-timeout=1500",
+@TestPropertySource(properties = {
+        // price batches are dispatched by the main test context only: it owns their sandbox
+        "hub.price-batches.dispatch-enabled=false",
+        "spring.datasource.hikari.connection-timeout=1500",
         "spring.datasource.hikari.validation-timeout=1000"})
 class WebhookDatabaseOutageIT {
 

@@ -49,6 +49,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @HubIntegrationTest
 @TestPropertySource(properties = {
+        // price batches are dispatched by the main test context only: it owns their sandbox
+        "hub.price-batches.dispatch-enabled=false",
+        
         "hub.sandbox.amazon.report-queue-delay=100ms",
         "hub.sandbox.amazon.report-processing-delay=300ms",
         "hub.sandbox.amazon.feed-queue-delay=100ms",

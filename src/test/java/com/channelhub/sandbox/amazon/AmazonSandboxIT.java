@@ -17,6 +17,9 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @HubIntegrationTest
 @TestPropertySource(properties = {
+        // price batches are dispatched by the main test context only: it owns their sandbox
+        "hub.price-batches.dispatch-enabled=false",
+        
         "hub.sandbox.amazon.redirect-uri=https://hub.example.test/api/platforms/amazon/oauth/callback",
         // these tests look at the consent page itself
         "hub.sandbox.amazon.auto-approve=false",

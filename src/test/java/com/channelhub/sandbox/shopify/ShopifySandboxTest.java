@@ -16,6 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @HubIntegrationTest
 @TestPropertySource(properties = {
+        // price batches are dispatched by the main test context only: it owns their sandbox
+        "hub.price-batches.dispatch-enabled=false",
+        
         "hub.sandbox.shopify.webhooks.retry-initial-delay=20ms",
         // these tests look at the consent page itself
         "hub.sandbox.shopify.auto-approve=false",
