@@ -77,8 +77,10 @@ public class IntegrationApi {
         Project project = project(exchange);
         UUID id = id(exchange);
         var integration = integrations.require(project, id);
-        StartSyncRequest request = exchange.getIn().getBody(byte[].class) == null
-                || exchange.getIn().getBody(byte[].class).length == 0
+        // the body is optional: read it once (a request stream cannot be read twice)
+        byte[] body = exchange.getIn().getBody(byte[].class);
+        exchange.getIn().setBody(body);
+        StartSyncRequest request = body == null || body.length == 0
                 ? new StartSyncRequest(null, null) : api.body(exchange, StartSyncRequest.class);
         SyncLauncher.PullMode mode = request.pullMode() != null ? request.pullMode()
                 : integration.getSyncCursor() != null ? SyncLauncher.PullMode.INCREMENTAL : SyncLauncher.PullMode.FULL;

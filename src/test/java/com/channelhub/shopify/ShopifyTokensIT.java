@@ -166,6 +166,7 @@ class ShopifyTokensIT {
         HubHttp.Response second = http.post(base + "/sync", key, "{\"mode\":\"full\"}");
 
         assertThat(first.status()).isEqualTo(202);
+        assertThat(first.json().get("mode").asText()).isEqualTo("FULL");
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.json().get("detail").asText()).contains(first.json().get("id").asText());
         String runId = first.json().get("id").asText();
