@@ -21,6 +21,7 @@ import com.channelhub.integration.IntegrationCredentialStore;
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.IntegrationStatus;
 import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.oauth.OAuthRedirects;
 import com.channelhub.oauth.OAuthState;
 import com.channelhub.oauth.OAuthStateService;
 import com.channelhub.project.Project;
@@ -85,7 +86,7 @@ public class AmazonInstall {
         String marketplaces = exchange.getIn().getHeader("marketplaceIds", String.class);
         checkRegionAndMarketplaces(region, marketplaces);
         Project project = auth.requireProject(exchange, slug);
-        redirect(exchange, consentUrl(project, region, marketplaces));
+        OAuthRedirects.found(exchange, consentUrl(project, region, marketplaces));
     }
 
     /**
@@ -165,7 +166,7 @@ public class AmazonInstall {
     }
 
     public void redirectToConsole(Exchange exchange) {
-        redirect(exchange, settings.publicBaseUrl() + "/p/" + exchange.getProperty(SLUG_PROPERTY, String.class)
+        OAuthRedirects.found(exchange, settings.publicBaseUrl() + "/p/" + exchange.getProperty(SLUG_PROPERTY, String.class)
                 + "/integrations/" + exchange.getIn().getHeader("HubIntegrationId", String.class) + "?installed=amazon");
     }
 
@@ -178,13 +179,6 @@ public class AmazonInstall {
             throw new ApiProblem(404, "Not Found", "Amazon is not enabled on this hub (HUB_AMAZON_APPLICATION_ID, "
                     + "HUB_AMAZON_LWA_CLIENT_ID and HUB_AMAZON_LWA_CLIENT_SECRET are not set).", null);
         }
-    }
-
-    private static void redirect(Exchange exchange, String location) {
-        exchange.getMessage().setBody(null);
-        exchange.getMessage().removeHeaders("*");
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 302);
-        exchange.getMessage().setHeader("Location", location);
     }
 
     private static String encode(String value) {

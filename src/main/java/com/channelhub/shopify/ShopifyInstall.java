@@ -3,9 +3,7 @@ package com.channelhub.shopify;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +17,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.channelhub.api.ApiAuthenticator;
 import com.channelhub.api.ApiProblem;
@@ -28,9 +24,11 @@ import com.channelhub.config.HubProperties;
 import com.channelhub.config.HubSettings;
 import com.channelhub.connector.shopify.ShopifyConstants;
 import com.channelhub.connector.shopify.client.ShopifyTokenGrant;
+import com.channelhub.crypto.HmacSha256;
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.IntegrationStatus;
 import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.oauth.OAuthRedirects;
 import com.channelhub.oauth.OAuthState;
 import com.channelhub.oauth.OAuthStateService;
 import com.channelhub.project.Project;
@@ -91,7 +89,7 @@ public class ShopifyInstall {
         }
         String domain = checkedShop(shop);
         Project project = auth.requireProject(exchange, slug);
-        redirect(exchange, authorizeUrl(project, domain));
+        OAuthRedirects.found(exchange, authorizeUrl(project, domain));
     }
 
     /**
@@ -165,6 +163,7 @@ public class ShopifyInstall {
         }
         PlatformIntegration integration = transactions.execute(status -> {
             Project project = projects.findById(projectId).orElseThrow();
+            exchange.setProperty("HubProjectSlug", project.getSlug());
             Instant now = clock.instant();
             PlatformIntegration target = integrations.findByProjectAndPlatformAndExternalAccount(project, PLATFORM, shop)
                     .orElseGet(() -> new PlatformIntegration(project, PLATFORM, shop, now));
@@ -176,14 +175,13 @@ public class ShopifyInstall {
             return saved;
         });
         exchange.getIn().setHeader(INTEGRATION_HEADER, integration.getId().toString());
-        exchange.setProperty("HubProjectSlug", transactions.execute(s -> projects.findById(projectId).orElseThrow().getSlug()));
     }
 
     /** Last step: back to the integration's page in the console. */
     public void redirectToConsole(Exchange exchange) {
         String slug = exchange.getProperty("HubProjectSlug", String.class);
         String integrationId = exchange.getIn().getHeader(INTEGRATION_HEADER, String.class);
-        redirect(exchange, settings.publicBaseUrl() + "/p/" + slug + "/integrations/" + integrationId + "?installed=shopify");
+        OAuthRedirects.found(exchange, settings.publicBaseUrl() + "/p/" + slug + "/integrations/" + integrationId + "?installed=shopify");
     }
 
     /** Where Shopify delivers the hub's webhooks. */
@@ -200,7 +198,7 @@ public class ShopifyInstall {
                 .filter(e -> !e.getKey().equals("hmac"))
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("&"));
-        byte[] expected = HexFormat.of().formatHex(hmacSha256(message, shopify.clientSecret()))
+        byte[] expected = HexFormat.of().formatHex(HmacSha256.sign(message.getBytes(StandardCharsets.UTF_8), shopify.clientSecret()))
                 .getBytes(StandardCharsets.US_ASCII);
         return MessageDigest.isEqual(expected, presented.toLowerCase(Locale.ROOT).getBytes(StandardCharsets.US_ASCII));
     }
@@ -227,13 +225,6 @@ public class ShopifyInstall {
         return settings.publicBaseUrl() + "/api/platforms/shopify/oauth/callback";
     }
 
-    private static void redirect(Exchange exchange, String location) {
-        exchange.getMessage().setBody(null);
-        exchange.getMessage().removeHeaders("*");
-        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 302);
-        exchange.getMessage().setHeader("Location", location);
-    }
-
     private static String query(Exchange exchange, String name) {
         String value = exchange.getIn().getHeader(name, String.class);
         return value == null || value.isBlank() ? null : value;
@@ -255,16 +246,6 @@ public class ShopifyInstall {
             params.put(name, value);
         }
         return params;
-    }
-
-    static byte[] hmacSha256(String message, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
     }
 
     private static String encode(String value) {

@@ -1,17 +1,13 @@
 package com.channelhub.webhook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import com.channelhub.api.ApiProblem;
 import com.channelhub.config.HubProperties;
+import com.channelhub.crypto.HmacSha256;
 import org.apache.camel.Exchange;
 import org.apache.camel.Handler;
 import org.springframework.stereotype.Component;
@@ -57,21 +53,11 @@ public class ShopifyWebhookSignature {
         } catch (IllegalArgumentException e) {
             return false;
         }
-        if (MessageDigest.isEqual(sign(body, shopify.clientSecret()), presented)) {
+        if (MessageDigest.isEqual(HmacSha256.sign(body, shopify.clientSecret()), presented)) {
             return true;
         }
         return shopify.previousClientSecret() != null && shopify.previousSecretExpiresAt() != null
                 && clock.instant().isBefore(shopify.previousSecretExpiresAt())
-                && MessageDigest.isEqual(sign(body, shopify.previousClientSecret()), presented);
-    }
-
-    static byte[] sign(byte[] body, String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return mac.doFinal(body);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
+                && MessageDigest.isEqual(HmacSha256.sign(body, shopify.previousClientSecret()), presented);
     }
 }
