@@ -52,14 +52,4 @@ public class IntegrationCredentialStore {
             throw new CredentialCipher.CredentialDecryptionException("stored credentials are not a JSON object");
         }
     }
-
-    /** Re-encrypts a row written with a previous key; returns whether it changed anything. */
-    public boolean reEncryptIfStale(PlatformIntegration integration) {
-        String ciphertext = integration.getCredentialsCiphertext();
-        if (ciphertext == null || !cipher.needsReEncryption(ciphertext)) {
-            return false;
-        }
-        store(integration, read(integration), integration.getAccessTokenExpiresAt());
-        return true;
-    }
 }

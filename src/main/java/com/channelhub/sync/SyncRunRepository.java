@@ -13,6 +13,4 @@ public interface SyncRunRepository extends JpaRepository<SyncRun, UUID> {
 
     java.util.Optional<SyncRun> findFirstByIntegrationIdAndKindAndStatus(UUID integrationId, SyncRunKind kind,
             SyncRunStatus status);
-
-    java.util.List<SyncRun> findByKindAndStatus(SyncRunKind kind, SyncRunStatus status);
 }

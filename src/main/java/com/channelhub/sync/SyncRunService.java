@@ -1,7 +1,6 @@
 package com.channelhub.sync;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,11 +91,6 @@ public class SyncRunService {
     public Page<SyncRunView> history(UUID integrationId, int page, int size) {
         return runs.findByIntegrationIdOrderByStartedAtDescIdDesc(integrationId, PageRequest.of(page, size))
                 .map(SyncRunView::of);
-    }
-
-    @Transactional(readOnly = true)
-    public List<SyncRun> running(SyncRunKind kind) {
-        return runs.findByKindAndStatus(kind, SyncRunStatus.RUNNING);
     }
 
     public String instanceId() {
