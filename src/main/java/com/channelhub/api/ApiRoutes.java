@@ -2,6 +2,7 @@ package com.channelhub.api;
 
 import com.channelhub.deadletter.DeadLetterView;
 import com.channelhub.integration.CreateIntegrationRequest;
+import com.channelhub.integration.HealthView;
 import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.UpdateIntegrationRequest;
 import com.channelhub.pricing.PriceBatchRequest;
@@ -102,6 +103,15 @@ public class ApiRoutes extends RouteBuilder {
                     .description("Stop a running pull cleanly at its next page")
                     .produces(JSON).outType(SyncRunView.class)
                     .to("direct:api-cancel-sync-run")
+                .get("/{id}/health").id("api-get-integration-health")
+                    .description("The last health probe's result (scheduled or on demand) beside the connection status")
+                    .produces(JSON).outType(HealthView.class)
+                    .to("direct:api-get-integration-health")
+                .post("/{id}/health/check").id("api-check-integration-health")
+                    .description("Probe the platform now with the integration's credentials and record the result")
+                    .produces(JSON).outType(HealthView.class)
+                    .responseMessage().code(409).message("The integration is not connected").endResponseMessage()
+                    .to("direct:api-check-integration-health")
                 .get("/{id}/sync-runs").id("api-list-sync-runs").description("Sync history, newest first")
                     .produces(JSON)
                     .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
@@ -177,6 +187,8 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-get-integration", integrationApi::get);
         handle("api-update-integration", integrationApi::update);
         handle("api-delete-integration", integrationApi::delete);
+        handle("api-get-integration-health", integrationApi::health);
+        handle("api-check-integration-health", integrationApi::checkHealth);
         handle("api-list-sync-runs", integrationApi::syncRuns);
         handle("api-start-sync", integrationApi::startSync);
         handle("api-get-sync-run", integrationApi::syncRun);

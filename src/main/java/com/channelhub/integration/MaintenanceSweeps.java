@@ -5,15 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import com.channelhub.connector.amazon.AmazonSpProducer.Health;
-import com.channelhub.connector.shopify.client.ShopInfo;
-import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The hub-wide schedules' steps (routes in {@code routes/hub-schedules.yaml}): which integrations a sweep visits,
- * and what a health probe's answer makes of an integration's health.
+ * Which integrations each hub-wide schedule visits (routes in {@code routes/hub-schedules.yaml}).
  */
 @Component("maintenanceSweeps")
 public class MaintenanceSweeps {
@@ -57,37 +53,5 @@ public class MaintenanceSweeps {
                         && i.hasCredentials() && i.getAccessTokenExpiresAt() == null)
                 .map(i -> i.getId().toString())
                 .toList();
-    }
-
-    /** Health step after a probe: the shop or the SP-API answered. */
-    @Transactional
-    public void healthy(Exchange exchange) {
-        Object answer = exchange.getIn().getBody();
-        String message;
-        HealthStatus status = HealthStatus.HEALTHY;
-        if (answer instanceof ShopInfo shop) {
-            message = "Shopify answers for " + shop.name() + " (" + shop.currencyCode() + ")";
-        } else if (answer instanceof Health health) {
-            status = health.up() ? HealthStatus.HEALTHY : HealthStatus.UNHEALTHY;
-            message = "SP-API " + (health.up() ? "answers" : "fails") + ": " + health.detail() + " (" + health.latencyMillis()
-                    + " ms)";
-        } else {
-            message = "The platform answers";
-        }
-        record(exchange, status, message);
-    }
-
-    /** Health step when the probe failed. */
-    @Transactional
-    public void unhealthy(Exchange exchange) {
-        Throwable failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        record(exchange, HealthStatus.UNHEALTHY, failure == null ? "The platform did not answer"
-                : failure.getClass().getSimpleName() + ": " + failure.getMessage());
-    }
-
-    private void record(Exchange exchange, HealthStatus status, String message) {
-        String id = exchange.getIn().getHeader(IntegrationAuthorization.INTEGRATION_HEADER, String.class);
-        integrations.findById(java.util.UUID.fromString(id)).ifPresent(integration -> integration.recordHealth(status,
-                message.length() > 1000 ? message.substring(0, 1000) : message, clock.instant()));
     }
 }
