@@ -1,5 +1,6 @@
 package com.channelhub.api;
 
+import com.channelhub.configcheck.ConfigurationReport;
 import com.channelhub.deadletter.DeadLetterView;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.HealthView;
@@ -30,13 +31,15 @@ public class ApiRoutes extends RouteBuilder {
     private final IntegrationApi integrationApi;
     private final DeadLetterApi deadLetterApi;
     private final PriceBatchApi priceBatchApi;
+    private final AdminApi adminApi;
 
     public ApiRoutes(ProjectApi projectApi, IntegrationApi integrationApi, DeadLetterApi deadLetterApi,
-            PriceBatchApi priceBatchApi) {
+            PriceBatchApi priceBatchApi, AdminApi adminApi) {
         this.projectApi = projectApi;
         this.integrationApi = integrationApi;
         this.deadLetterApi = deadLetterApi;
         this.priceBatchApi = priceBatchApi;
+        this.adminApi = adminApi;
     }
 
     @Override
@@ -157,6 +160,16 @@ public class ApiRoutes extends RouteBuilder {
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
                     .to("direct:api-list-price-batch-items");
 
+        rest("/admin/config").description("The hub's configuration (admin key)")
+                .post("/check").id("api-check-configuration")
+                    .description("Check every setting, the encryption key, the database and its schema version, and the "
+                            + "platforms' credentials with live calls (one per connected integration); answers each "
+                            + "check as PASS, WARN or FAIL with what to do, and the worst as the status")
+                    .produces(JSON).outType(ConfigurationReport.class)
+                    .param().name("project").type(RestParamType.query)
+                        .description("Only this project's integrations get a live call (default: every project's)").endParam()
+                    .to("direct:api-check-configuration");
+
         rest("/dead-letters").description("Failed messages (admin key)")
                 .get().id("api-list-dead-letters").produces(JSON)
                     .param().name("routeId").type(RestParamType.query).endParam()
@@ -198,6 +211,8 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-list-price-batches", priceBatchApi::list);
         handle("api-get-price-batch", priceBatchApi::get);
         handle("api-list-price-batch-items", priceBatchApi::items);
+
+        handle("api-check-configuration", adminApi::checkConfiguration);
 
         handle("api-list-dead-letters", deadLetterApi::list);
         handle("api-get-dead-letter", deadLetterApi::get);

@@ -107,6 +107,11 @@ public class PlatformIntegration {
 
     /** Associated data for this row's credential ciphertext: a ciphertext only decrypts in the row it was made for. */
     public String credentialBinding() {
+        return credentialBinding(id);
+    }
+
+    /** The associated data that binds an integration's credential ciphertext to its row. */
+    public static String credentialBinding(UUID id) {
         return "platform_integrations:" + id;
     }
 

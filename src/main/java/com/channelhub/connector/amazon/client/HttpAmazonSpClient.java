@@ -138,6 +138,16 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
         return lwa(form, "authorization code exchange");
     }
 
+    @Override
+    public LwaTokens clientCredentialsGrant(String clientId, String clientSecret, String scope) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("scope", scope);
+        form.put("client_id", clientId);
+        form.put("client_secret", clientSecret);
+        return lwa(form, "client credentials grant");
+    }
+
     private LwaTokens requestWithRefreshToken(SellerCredentials credentials) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
