@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * One connected sales-channel account of a project: a Shopify store or an Amazon seller account.
@@ -24,6 +26,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "platform_integrations")
+// Only changed columns are written: the fields excluded from optimistic locking below (written by pulls and health
+// probes while an API request may hold the same row) must not be overwritten by a request that read them earlier.
+@DynamicUpdate
 public class PlatformIntegration {
 
     @Id
@@ -68,22 +73,29 @@ public class PlatformIntegration {
     @Embedded
     private SyncSettings syncSettings;
 
+    // Operational state, not settings: a pull advancing its cursor or a health probe does not make a concurrent
+    // change of the integration's settings a conflict (409).
+    @OptimisticLock(excluded = true)
     @Column(name = "sync_cursor")
     private String syncCursor;
 
+    @OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @Column(name = "health_status", nullable = false)
     private HealthStatus healthStatus;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "health_message")
     private String healthMessage;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "health_checked_at")
     private Instant healthCheckedAt;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
