@@ -137,8 +137,13 @@ public class ConsoleFormat {
         if (price == null) {
             return "—";
         }
-        String text = price.toPlainString() + (currency == null ? "" : " " + currency);
-        return compareAt == null ? text : text + " (compare at " + compareAt.toPlainString() + ")";
+        String text = amount(price) + (currency == null ? "" : " " + currency);
+        return compareAt == null ? text : text + " (compare at " + amount(compareAt) + ")";
+    }
+
+    /** The database keeps four decimals; a price reads with two, or more only when it has them. */
+    private static String amount(java.math.BigDecimal value) {
+        return value.setScale(Math.max(2, value.stripTrailingZeros().scale())).toPlainString();
     }
 
     /** CSS modifier for a status badge. */

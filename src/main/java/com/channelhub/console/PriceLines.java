@@ -3,6 +3,7 @@ package com.channelhub.console;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,18 +53,24 @@ final class PriceLines {
         Line line = new Line(number, row, new ArrayList<>());
         lines.add(line);
         String[] cells = SEPARATOR.split(row, -1);
-        if (cells.length < 3 || cells.length > 4) {
-            line.problems().add("Write SKU, price, currency and optionally a compare-at price, separated by commas.");
+        if (cells.length > 4) {
+            line.problems().add("Write SKU, price, currency and optionally a compare-at price: " + cells.length
+                    + " values is too many.");
             return;
         }
+        // a short line still goes to the checks, which then name what is missing (price, currency)
         ObjectNode item = items.addObject();
         item.put("sku", cells[0]);
-        item.put("price", cells[1]);
-        item.put("currency", cells[2].toUpperCase(java.util.Locale.ROOT));
-        if (cells.length == 4 && !cells[3].isEmpty()) {
-            item.put("compareAtPrice", cells[3]);
-        }
+        putIfPresent(item, "price", cells, 1);
+        putIfPresent(item, "currency", cells, 2);
+        putIfPresent(item, "compareAtPrice", cells, 3);
         itemLines.add(lines.size() - 1);
+    }
+
+    private static void putIfPresent(ObjectNode item, String field, String[] cells, int column) {
+        if (column < cells.length && !cells[column].isEmpty()) {
+            item.put(field, "currency".equals(field) ? cells[column].toUpperCase(Locale.ROOT) : cells[column]);
+        }
     }
 
     /** True when a line could not even be split into a price: nothing goes to the service then. */
