@@ -395,16 +395,18 @@ class ConsoleIT {
         assertThat(page.locator("[data-batch]")).hasAttribute("data-batch-status", "COMPLETED_WITH_ERRORS");
         assertThat(page.locator("[data-batch-status-label]")).hasText("Completed with errors");
         assertThat(page.locator("#batch-progress")).hasAttribute("value", "2");
+        // the items' results are rendered by the server: the page has reloaded itself once the batch was done
+        com.microsoft.playwright.Locator shopResult = page.locator("[data-item='" + shopSku + "'] [data-result=SHOPIFY]");
+        assertThat(shopResult).containsText("19.99 USD (compare at 24.99)");
+        assertThat(shopResult.locator(".badge")).hasText("Applied");
+        assertThat(page.locator("[data-item='" + amazonSku + "'] [data-result=AMAZON] .badge")).hasText("Accepted");
         com.microsoft.playwright.Locator shopRow = page.locator("#channels tr").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText(shop));
         assertThat(shopRow.locator("td[data-label='Applied']")).hasText("1");
         com.microsoft.playwright.Locator sellerRow = page.locator("#channels tr").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText(sellerId));
         assertThat(sellerRow.locator("td[data-label='Accepted']")).hasText("1");
-        com.microsoft.playwright.Locator shopResult = page.locator("[data-item='" + shopSku + "'] [data-result=SHOPIFY]");
-        assertThat(shopResult).containsText("19.99 USD (compare at 24.99)");
-        assertThat(shopResult.locator(".badge")).hasText("Applied");
-        assertThat(page.locator("[data-item='" + amazonSku + "'] [data-result=AMAZON] .badge")).hasText("Accepted");
+        assertThat(shopRow.locator("td[data-label='Pending']")).hasText("0");
         com.microsoft.playwright.Locator unmatched = page.locator("[data-item='" + nowhere + "']");
         assertThat(unmatched.locator("[data-item-status]")).hasText("Unmatched");
         assertThat(unmatched).containsText("No connected channel sells this SKU");
