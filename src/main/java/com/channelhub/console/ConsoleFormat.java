@@ -97,6 +97,55 @@ public class ConsoleFormat {
         return ConsoleJson.pretty(value);
     }
 
+    /** A price batch's status, worded. */
+    public String batchStatus(String status) {
+        return switch (status == null ? "" : status) {
+            case "ACCEPTED" -> "Waiting to be sent";
+            case "IN_PROGRESS" -> "Sending";
+            case "COMPLETED" -> "Completed";
+            case "COMPLETED_WITH_ERRORS" -> "Completed with errors";
+            default -> String.valueOf(status);
+        };
+    }
+
+    /** An item's or a channel's status in a price batch: MATCHED → "Matched", IN_FLIGHT → "In flight". */
+    public String priceStatus(String status) {
+        return status == null ? "—" : status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** CSS modifier for a price batch's badge. */
+    public String batchTone(String status) {
+        return switch (status == null ? "" : status) {
+            case "COMPLETED" -> "ok";
+            case "ACCEPTED", "IN_PROGRESS", "COMPLETED_WITH_ERRORS" -> "warn";
+            default -> "muted";
+        };
+    }
+
+    /** CSS modifier for an item's or a channel's badge in a price batch. */
+    public String priceTone(String status) {
+        return switch (status == null ? "" : status) {
+            case "MATCHED", "APPLIED", "ACCEPTED" -> "ok";
+            case "PENDING", "IN_FLIGHT", "UNMATCHED", "SUPERSEDED" -> "warn";
+            case "INVALID", "REJECTED", "FAILED" -> "bad";
+            default -> "muted";
+        };
+    }
+
+    /** A price as sent: "19.99 USD", with the compare-at price when there is one. */
+    public String price(java.math.BigDecimal price, java.math.BigDecimal compareAt, String currency) {
+        if (price == null) {
+            return "—";
+        }
+        String text = amount(price) + (currency == null ? "" : " " + currency);
+        return compareAt == null ? text : text + " (compare at " + amount(compareAt) + ")";
+    }
+
+    /** The database keeps four decimals; a price reads with two, or more only when it has them. */
+    private static String amount(java.math.BigDecimal value) {
+        return value.setScale(Math.max(2, value.stripTrailingZeros().scale())).toPlainString();
+    }
+
     /** CSS modifier for a status badge. */
     public String tone(Object status) {
         String name = status == null ? "" : status.toString();

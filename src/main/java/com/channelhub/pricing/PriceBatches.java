@@ -177,6 +177,11 @@ public class PriceBatches {
         return reports.list(project.getId(), page, size);
     }
 
+    /** Targets by status of each of the given batches of the project (the console's batch list). */
+    public Map<UUID, Map<String, Long>> targetCounts(Project project, List<UUID> batchIds) {
+        return reports.targetCounts(project.getId(), batchIds);
+    }
+
     public PriceBatchReports.Page<PriceBatchViews.Item> items(Project project, UUID batchId, String status, int page,
             int size) {
         require(project, batchId);
