@@ -1,5 +1,6 @@
 package com.channelhub.amazon;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpException;
 import com.channelhub.connector.amazon.client.ListingsItem;
 import com.channelhub.sync.SyncLauncher;
+import com.channelhub.sync.SyncRun;
 import com.channelhub.sync.SyncRunService;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -21,7 +23,7 @@ import org.springframework.stereotype.Component;
  * detail (see {@link ListingDetails}). At most {@code hub.amazon.detail-refresh-limit} per pull, so a first pull of
  * 100,000 listings does not make 100,000 calls: the others stay due and go first on the next pulls (changed
  * listings before the never-refreshed backlog). One listing's failure is counted and recorded on it, never fatal;
- * only a refused authorization ends the run.
+ * only a refused authorization ends the run. A cancelled run stops before its next SKU.
  */
 @Component("listingDetailRefresh")
 public class ListingDetailRefresh {
@@ -38,11 +40,18 @@ public class ListingDetailRefresh {
         this.limit = properties.amazon().detailRefreshLimit();
     }
 
-    /** Route step: the body becomes the SKUs to refresh now, in order. */
+    /**
+     * Route step: the body becomes the SKUs to refresh now, in order, as an iterator that ends early when the run's
+     * cancel is requested (checked before each SKU, so a cancel stops the stage within one call).
+     */
     public void dueSkus(Exchange exchange) {
         List<String> skus = catalog.dueForDetail(integrationId(exchange), limit);
         LOG.info("refreshing the detail of {} listings of integration {}", skus.size(), integrationId(exchange));
-        exchange.getIn().setBody(skus);
+        UUID runId = runId(exchange);
+        Iterator<String> untilCancelled = skus.stream()
+                .takeWhile(sku -> !runs.find(runId).map(SyncRun::isCancelRequested).orElse(true))
+                .iterator();
+        exchange.getIn().setBody(untilCancelled);
     }
 
     /** Route step after getListingsItem: stores the detail; an empty answer is Amazon's 404 for an unknown SKU. */

@@ -191,7 +191,7 @@ public class ProductPulls {
         exchange.setProperty(REFRESH_DETAILS, !cancelled && !noData);
     }
 
-    /** Ends the run: CANCELLED, PARTIAL (some products failed), or SUCCEEDED with the incremental cursor advanced. */
+    /** Ends the run: CANCELLED (a cancel was requested), PARTIAL (some products failed), or SUCCEEDED with the incremental cursor advanced. */
     public void finish(Exchange exchange) {
         UUID runId = runId(exchange);
         StreamProgress progress = exchange.getProperty(STREAM, StreamProgress.class);
@@ -199,7 +199,9 @@ public class ProductPulls {
             flush(exchange, progress);
         }
         SyncRun run = runs.find(runId).orElseThrow();
-        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class)) || progress != null && progress.cancelled) {
+        // a cancel seen by a step after the last page (e.g. Amazon's detail stage) counts too
+        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class)) || progress != null && progress.cancelled
+                || run.isCancelRequested()) {
             runs.finish(runId, SyncRunStatus.CANCELLED, "Cancelled on request after " + run.getProcessedItems()
                     + " products");
             return;

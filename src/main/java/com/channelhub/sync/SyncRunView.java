@@ -20,6 +20,7 @@ public record SyncRunView(UUID id, UUID integrationId, SyncRunKind kind, SyncTri
                 : Math.max(0, Math.round((run.getTotalItems() - done) / rate));
         return new SyncRunView(run.getId(), run.getIntegrationId(), run.getKind(), run.getTrigger(), run.getMode(),
                 run.getStatus(), run.getTotalItems(), run.getProcessedItems(), run.getFailedItems(),
-                run.getDetailsRefreshed(), run.getDetailsFailed(), rate, eta, run.isCancelRequested(), run.getStartedAt(), run.getFinishedAt(), run.getErrorSummary());
+                run.getDetailsRefreshed(), run.getDetailsFailed(), rate, eta, run.isCancelRequested(),
+                run.getStartedAt(), run.getFinishedAt(), run.getErrorSummary());
     }
 }

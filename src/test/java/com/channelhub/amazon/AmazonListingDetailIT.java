@@ -163,6 +163,24 @@ class AmazonListingDetailIT {
     }
 
     @Test
+    void aCancelDuringTheDetailStageStopsItAndLeavesTheRestDue() {
+        // each detail call takes a second, so the stage is still running when the cancel comes
+        http.post(CONTROL + "/faults", null, "{\"operation\":\"getListingsItem\",\"kind\":\"DELAY\",\"count\":"
+                + limit + ",\"delayMillis\":1000,\"sellerId\":\"" + sellerId + "\"}");
+        HubHttp.Response started = http.post(base() + "/" + integrationId + "/sync", key, "{\"mode\":\"full\"}");
+        String path = base() + "/" + integrationId + "/sync-runs/" + started.json().get("id").asText();
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(path, key).json().get("detailsRefreshed").asInt() > 0);
+
+        assertThat(http.post(path + "/cancel", key, null).status()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> finished(http.get(path, key).json()));
+        JsonNode run = http.get(path, key).json();
+        assertThat(run.get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(run.get("detailsRefreshed").asInt()).isBetween(1, limit - 2);
+        assertThat(count("detail_due_since is not null")).isEqualTo(20 - limit - run.get("detailsRefreshed").asInt());
+    }
+
+    @Test
     void aListingGoneBeforeItsRefreshIsCountedAndRecordedWithoutFailingThePull() {
         String waiting = jdbc.queryForObject("select external_id from channel_variants where integration_id = ?::uuid"
                 + " and detail_due_since is not null order by external_id limit 1", String.class, integrationId);
