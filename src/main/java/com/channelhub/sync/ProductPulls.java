@@ -30,6 +30,8 @@ public class ProductPulls {
 
     public static final String HAS_NEXT = "HubHasNextPage";
     public static final String MODE = "HubPullMode";
+    /** Whether the pull's data was stored completely enough for its detail stage (not cancelled, not empty). */
+    public static final String REFRESH_DETAILS = "HubRefreshDetails";
     private static final String STARTED_AT = "HubPullStartedAt";
     private static final String CANCELLED = "HubPullCancelled";
     private static final String STREAM = "HubPullStream";
@@ -85,10 +87,15 @@ public class ProductPulls {
         }
     }
 
-    /** Amazon: the listings report is always a full pull (the report API has no incremental form). */
+    /**
+     * Amazon: the listings report is always a full pull (the report API has no incremental form). Each stored row
+     * keeps its fingerprint, so that new and changed listings are due for the detail stage.
+     */
     public void prepareAmazon(Exchange exchange) {
         exchange.setProperty(STARTED_AT, clock.instant());
-        exchange.setProperty(STREAM, new StreamProgress());
+        StreamProgress progress = new StreamProgress();
+        progress.noteReportRows = true;
+        exchange.setProperty(STREAM, progress);
         long known = products.countByIntegrationIdAndDeletedFalse(integrationId(exchange));
         if (known > 0) {
             runs.expect(runId(exchange), (int) known);
@@ -124,7 +131,8 @@ public class ProductPulls {
         if (progress.cancelled) {
             return;
         }
-        if (upsert(integrationId(exchange), exchange.getIn().getBody(CatalogProduct.class), false)) {
+        if (upsert(integrationId(exchange), exchange.getIn().getBody(CatalogProduct.class), false,
+                progress.noteReportRows)) {
             progress.stored++;
         } else {
             progress.failed++;
@@ -147,7 +155,7 @@ public class ProductPulls {
         int stored = 0;
         int failed = 0;
         for (CatalogProduct product : page) {
-            if (upsert(integrationId, product, completeVariants)) {
+            if (upsert(integrationId, product, completeVariants, false)) {
                 stored++;
             } else {
                 failed++;
@@ -156,9 +164,10 @@ public class ProductPulls {
         return runs.count(runId(exchange), stored, failed);
     }
 
-    private boolean upsert(UUID integrationId, CatalogProduct product, boolean completeVariants) {
+    private boolean upsert(UUID integrationId, CatalogProduct product, boolean completeVariants,
+            boolean noteReportRows) {
         try {
-            catalog.upsert(integrationId, product, completeVariants);
+            catalog.upsert(integrationId, product, completeVariants, noteReportRows);
             return true;
         } catch (RuntimeException e) {
             LOG.warn("Product {} of integration {} could not be stored: {}", product.externalId(), integrationId,
@@ -167,7 +176,22 @@ public class ProductPulls {
         }
     }
 
-    /** Ends the run: CANCELLED, PARTIAL (some products failed), or SUCCEEDED with the incremental cursor advanced. */
+    /**
+     * After a streamed pull's last product: writes the counters and sets {@link #REFRESH_DETAILS}, false when the
+     * run was cancelled or Amazon had no data (nothing changed, nothing to refresh).
+     */
+    public void streamStored(Exchange exchange) {
+        StreamProgress progress = exchange.getProperty(STREAM, StreamProgress.class);
+        if (progress != null) {
+            flush(exchange, progress);
+        }
+        boolean cancelled = progress != null && progress.cancelled
+                || Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class));
+        boolean noData = "NO_DATA".equals(exchange.getIn().getHeader(AmazonSpConstants.PULL_STATUS, String.class));
+        exchange.setProperty(REFRESH_DETAILS, !cancelled && !noData);
+    }
+
+    /** Ends the run: CANCELLED (a cancel was requested), PARTIAL (some products failed), or SUCCEEDED with the incremental cursor advanced. */
     public void finish(Exchange exchange) {
         UUID runId = runId(exchange);
         StreamProgress progress = exchange.getProperty(STREAM, StreamProgress.class);
@@ -175,7 +199,9 @@ public class ProductPulls {
             flush(exchange, progress);
         }
         SyncRun run = runs.find(runId).orElseThrow();
-        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class)) || progress != null && progress.cancelled) {
+        // a cancel seen by a step after the last page (e.g. Amazon's detail stage) counts too
+        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class)) || progress != null && progress.cancelled
+                || run.isCancelRequested()) {
             runs.finish(runId, SyncRunStatus.CANCELLED, "Cancelled on request after " + run.getProcessedItems()
                     + " products");
             return;
@@ -230,5 +256,6 @@ public class ProductPulls {
         int stored;
         int failed;
         boolean cancelled;
+        boolean noteReportRows;
     }
 }

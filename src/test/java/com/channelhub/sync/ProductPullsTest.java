@@ -77,7 +77,8 @@ class ProductPullsTest {
     void streamedPullStoresEveryProductAndCountsThemInBatches() {
         pull(1_200);
 
-        verify(catalog, times(1_200)).upsert(eq(integrationId), any(), eq(false));
+        // an Amazon pull keeps each row's fingerprint (new and changed rows are due for the detail stage)
+        verify(catalog, times(1_200)).upsert(eq(integrationId), any(), eq(false), eq(true));
         ArgumentCaptor<Integer> stored = ArgumentCaptor.forClass(Integer.class);
         verify(runs, times(3)).count(eq(runId), stored.capture(), eq(0));
         assertThat(stored.getAllValues()).containsExactly(500, 500, 200);
@@ -90,7 +91,16 @@ class ProductPullsTest {
 
         pull(1_200);
 
-        verify(catalog, times(ProductPulls.STREAM_PROGRESS_EVERY)).upsert(eq(integrationId), any(), eq(false));
+        verify(catalog, times(ProductPulls.STREAM_PROGRESS_EVERY)).upsert(eq(integrationId), any(), eq(false), eq(true));
+        verify(runs).finish(eq(runId), eq(SyncRunStatus.CANCELLED), anyString());
+    }
+
+    @Test
+    void cancelRequestedAfterTheLastProductStillEndsTheRunCancelled() {
+        runs.find(runId).orElseThrow().requestCancel();
+
+        pull(10);
+
         verify(runs).finish(eq(runId), eq(SyncRunStatus.CANCELLED), anyString());
     }
 }

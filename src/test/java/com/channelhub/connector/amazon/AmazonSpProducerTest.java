@@ -54,7 +54,7 @@ class AmazonSpProducerTest {
     private static ListingsItem listing(String sku, String purchasableOffer) throws Exception {
         JsonNode attributes = new ObjectMapper().readTree("{\"purchasable_offer\":" + purchasableOffer + "}");
         return new ListingsItem(sku, List.of(new ListingsItem.Summary("ATVPDKIKX0DER", "B0TEST", "LUGGAGE", null,
-                List.of("BUYABLE"), "Suitcase", null, null)), attributes, List.of(), List.of(), List.of());
+                List.of("BUYABLE"), null, "Suitcase", null, null, null)), attributes, List.of(), List.of(), List.of());
     }
 
     private static PriceChange change(String sku, String price) {
