@@ -129,8 +129,8 @@ final class DatabaseChecks {
                     "put the key they were written with in HUB_ENCRYPTION_PREVIOUS_KEYS, or have those integrations re-authorize"));
         } else {
             results.add(pass("Encryption", "stored credentials", rows.size() + " integrations' credentials readable"
-                    + (onPreviousKey > 0 ? ", " + onPreviousKey + " still under a previous key (moved to the current key "
-                            + "when next written)" : "")));
+                    + (onPreviousKey > 0 ? ", " + onPreviousKey + " still under a previous key (the credentials-re-encrypt "
+                            + "schedule moves them to the current key)" : "")));
         }
     }
 }
