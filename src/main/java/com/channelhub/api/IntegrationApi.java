@@ -3,6 +3,7 @@ package com.channelhub.api;
 import java.util.UUID;
 
 import com.channelhub.amazon.AmazonConnections;
+import com.channelhub.amazon.AmazonFeedHistory;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.IntegrationService;
@@ -26,15 +27,17 @@ public class IntegrationApi {
     private final SyncRunService syncRuns;
     private final SyncLauncher launcher;
     private final AmazonConnections amazonConnections;
+    private final AmazonFeedHistory amazonFeeds;
 
     public IntegrationApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations, SyncRunService syncRuns,
-            SyncLauncher launcher, AmazonConnections amazonConnections) {
+            SyncLauncher launcher, AmazonConnections amazonConnections, AmazonFeedHistory amazonFeeds) {
         this.api = api;
         this.auth = auth;
         this.integrations = integrations;
         this.syncRuns = syncRuns;
         this.launcher = launcher;
         this.amazonConnections = amazonConnections;
+        this.amazonFeeds = amazonFeeds;
     }
 
     public void list(Exchange exchange) {
@@ -71,6 +74,15 @@ public class IntegrationApi {
         integrations.require(project, id);
         ApiExchanges.PageParams page = api.pageParams(exchange);
         api.respond(exchange, 200, ApiExchanges.PageView.of(syncRuns.history(id, page.page(), page.size())));
+    }
+
+    /** The Amazon feeds the hub submitted for the integration, newest first (none for a Shopify store). */
+    public void feeds(Exchange exchange) {
+        Project project = project(exchange);
+        UUID id = id(exchange);
+        integrations.require(project, id);
+        ApiExchanges.PageParams page = api.pageParams(exchange);
+        api.respond(exchange, 200, ApiExchanges.PageView.of(amazonFeeds.list(id, page.page(), page.size())));
     }
 
     public void startSync(Exchange exchange) {
