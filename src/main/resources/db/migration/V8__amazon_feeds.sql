@@ -28,6 +28,7 @@ CREATE TABLE amazon_feeds (
     error_count         INTEGER,
     warning_count       INTEGER,
     last_error          VARCHAR(4000),
+    -- Feeds API 2021-06-30 model: a feedId "is unique only in combination with a seller ID"
     CONSTRAINT uk_amazon_feeds_feed UNIQUE (integration_id, feed_id),
     CONSTRAINT ck_amazon_feeds_status CHECK (status IN ('OPEN', 'COMPLETED', 'FAILED', 'STUCK')),
     CONSTRAINT ck_amazon_feeds_completed_by CHECK (completed_by IS NULL OR completed_by IN ('SUBMITTER', 'MONITOR'))
