@@ -21,4 +21,12 @@ public record AmazonFeedProperties(
         @DefaultValue("5m") Duration staleAfter,
         @DefaultValue("4h") Duration stuckAfter,
         @DefaultValue("100") int perRun) {
+
+    public AmazonFeedProperties {
+        if (staleAfter.isNegative() || staleAfter.isZero() || stuckAfter.compareTo(staleAfter) <= 0 || perRun < 1) {
+            throw new IllegalArgumentException("HUB_AMAZON_FEED_STALE_AFTER must be positive and below "
+                    + "HUB_AMAZON_FEED_STUCK_AFTER, and HUB_AMAZON_FEED_MONITOR_BATCH at least 1; got " + staleAfter
+                    + ", " + stuckAfter + " and " + perRun);
+        }
+    }
 }

@@ -22,10 +22,6 @@ final class FeedEvents {
         this.exchange = exchange;
     }
 
-    static FeedEvents none() {
-        return new FeedEvents(null, null);
-    }
-
     void submitted(FeedSubmission submission) {
         tell("submitted", submission.feedId(), l -> l.submitted(exchange, submission));
     }

@@ -97,7 +97,7 @@ final class PriceFeedPusher {
         LOG.info("submitted price feed {} with {} messages for seller {}", feedId, messages.size(),
                 credentials.sellerId());
         events.submitted(new FeedSubmission(credentials.sellerId(), marketplaceId, feedId, target.feedDocumentId(),
-                AmazonSpPlatformFacts.JSON_LISTINGS_FEED, messages));
+                AmazonSpPlatformFacts.JSON_LISTINGS_FEED, java.util.Collections.unmodifiableMap(messages)));
         List<PriceResult> mapped = await(credentials, feedId, marketplaceId, messages, settings);
         int i = 0;
         for (Integer messageId : messages.keySet()) {
