@@ -119,7 +119,15 @@ public class ApiRoutes extends RouteBuilder {
                     .produces(JSON)
                     .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
-                    .to("direct:api-list-sync-runs");
+                    .to("direct:api-list-sync-runs")
+                .get("/{id}/feeds").id("api-list-amazon-feeds")
+                    .description("The Amazon JSON_LISTINGS_FEED documents the hub submitted for the integration, newest "
+                            + "first: status (OPEN, COMPLETED, FAILED, STUCK), Amazon's processingStatus, message count "
+                            + "and the processing report's counts")
+                    .produces(JSON)
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:api-list-amazon-feeds");
 
         rest("/projects/{slug}").description("Price batches: one call sets prices on every channel that sells each SKU")
                 .post("/prices").id("api-submit-price-batch")
@@ -203,6 +211,7 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-get-integration-health", integrationApi::health);
         handle("api-check-integration-health", integrationApi::checkHealth);
         handle("api-list-sync-runs", integrationApi::syncRuns);
+        handle("api-list-amazon-feeds", integrationApi::feeds);
         handle("api-start-sync", integrationApi::startSync);
         handle("api-get-sync-run", integrationApi::syncRun);
         handle("api-cancel-sync-run", integrationApi::cancelSync);

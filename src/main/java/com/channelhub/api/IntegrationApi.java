@@ -3,6 +3,7 @@ package com.channelhub.api;
 import java.util.UUID;
 
 import com.channelhub.amazon.AmazonConnections;
+import com.channelhub.amazon.AmazonFeedHistory;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.IntegrationHealth;
 import com.channelhub.integration.IntegrationService;
@@ -32,10 +33,11 @@ public class IntegrationApi {
     private final AmazonConnections amazonConnections;
     private final SyncSchedules schedules;
     private final IntegrationHealth health;
+    private final AmazonFeedHistory amazonFeeds;
 
     public IntegrationApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations, SyncRunService syncRuns,
             SyncLauncher launcher, AmazonConnections amazonConnections, SyncSchedules schedules,
-            IntegrationHealth health) {
+            IntegrationHealth health, AmazonFeedHistory amazonFeeds) {
         this.api = api;
         this.auth = auth;
         this.integrations = integrations;
@@ -44,6 +46,7 @@ public class IntegrationApi {
         this.amazonConnections = amazonConnections;
         this.schedules = schedules;
         this.health = health;
+        this.amazonFeeds = amazonFeeds;
     }
 
     public void list(Exchange exchange) {
@@ -81,6 +84,15 @@ public class IntegrationApi {
         integrations.require(project, id);
         ApiExchanges.PageParams page = api.pageParams(exchange);
         api.respond(exchange, 200, ApiExchanges.PageView.of(syncRuns.history(id, page.page(), page.size())));
+    }
+
+    /** The Amazon feeds the hub submitted for the integration, newest first (none for a Shopify store). */
+    public void feeds(Exchange exchange) {
+        Project project = project(exchange);
+        UUID id = id(exchange);
+        integrations.require(project, id);
+        ApiExchanges.PageParams page = api.pageParams(exchange);
+        api.respond(exchange, 200, ApiExchanges.PageView.of(amazonFeeds.list(id, page.page(), page.size())));
     }
 
     public void startSync(Exchange exchange) {

@@ -132,10 +132,10 @@ public class PriceBatchDispatcher {
                 inFlightClaims.remove(claim.claimId());
             }
         }
-        int stored = claims.record(claim.claimId(), results, clock.instant());
-        if (stored < results.size()) {
+        int held = claims.record(claim.claimId(), results, clock.instant());
+        if (held < results.size()) {
             LOG.warn("Claim {} of integration {} lost {} of {} results: its lease expired and another claim took them",
-                    claim.claimId(), integrationId, results.size() - stored, results.size());
+                    claim.claimId(), integrationId, results.size() - held, results.size());
         }
         claims.refreshBatches(claims.batchesOf(claim.claimId()), clock.instant());
         return true;

@@ -14,6 +14,8 @@ public enum AmazonSpOperations {
     pricePush,
     /** getFeed for a feed id. */
     feedStatus,
+    /** Reads a finished price feed's processing report: one result per message, as pricePushFeed answers. */
+    priceFeedResult,
     /** Forces a new LWA access token (checks that the seller's authorization still works). */
     tokenRefresh,
     /** Trades a website-workflow authorization code for a refresh token. */

@@ -1,10 +1,9 @@
 package com.channelhub.connector.amazon;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.channelhub.connector.PriceChange;
@@ -66,6 +65,7 @@ public class AmazonSpProducer extends DefaultProducer {
             case pricePushFeed -> pricePushFeed(exchange);
             case pricePush -> pricePush(exchange);
             case feedStatus -> feedStatus(exchange);
+            case priceFeedResult -> priceFeedResult(exchange);
             case tokenRefresh -> tokenRefresh(exchange);
             case exchangeAuthorizationCode -> exchangeAuthorizationCode(exchange);
             case health -> health(exchange);
@@ -107,7 +107,8 @@ public class AmazonSpProducer extends DefaultProducer {
     }
 
     private void pricePushFeed(Exchange exchange) {
-        PriceFeedPusher.Outcome outcome = new PriceFeedPusher(client(), new StatusPoller(Sleeper.THREAD)).push(
+        PriceFeedPusher.Outcome outcome = new PriceFeedPusher(client(), new StatusPoller(Sleeper.THREAD),
+                new FeedEvents(config().getFeedListener(), exchange)).push(
                 credentials(exchange), priceMarketplace(exchange), changes(exchange),
                 new PriceFeedPusher.Settings(config().getIssueLocale(), config().getFeedMaxMessages(),
                         config().getFeedPollDelay(), config().getFeedPollTimeout()));
@@ -128,6 +129,29 @@ public class AmazonSpProducer extends DefaultProducer {
     }
 
     private void feedStatus(Exchange exchange) {
+        Feed feed = client().getFeed(credentials(exchange), feedId(exchange));
+        exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
+        exchange.getMessage().setBody(feed);
+    }
+
+    /**
+     * Reads a finished price feed that this exchange did not poll (its submitter is gone): the body names the change
+     * each messageId carried; the answer is a {@link FeedCompletion}, or null while Amazon is still processing.
+     */
+    private void priceFeedResult(Exchange exchange) {
+        String feedId = exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
+        if (feedId == null || feedId.isBlank()) {
+            throw new IllegalArgumentException("priceFeedResult needs the feed id in " + AmazonSpConstants.FEED_ID);
+        }
+        Map<Integer, PriceChange> messages = messages(exchange);
+        SellerCredentials credentials = credentials(exchange);
+        Feed feed = client().getFeed(credentials, feedId.trim());
+        exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
+        exchange.getMessage().setBody(feed.terminal()
+                ? new FeedReader(client()).read(credentials, feed, priceMarketplace(exchange), messages) : null);
+    }
+
+    private static String feedId(Exchange exchange) {
         String feedId = exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
         if (feedId == null || feedId.isBlank()) {
             feedId = exchange.getMessage().getBody(String.class);
@@ -135,9 +159,7 @@ public class AmazonSpProducer extends DefaultProducer {
         if (feedId == null || feedId.isBlank()) {
             throw new IllegalArgumentException("feedStatus needs the feed id in " + AmazonSpConstants.FEED_ID);
         }
-        Feed feed = client().getFeed(credentials(exchange), feedId.trim());
-        exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
-        exchange.getMessage().setBody(feed);
+        return feedId.trim();
     }
 
     private void tokenRefresh(Exchange exchange) {
@@ -236,23 +258,11 @@ public class AmazonSpProducer extends DefaultProducer {
     }
 
     private static List<PriceChange> changes(Exchange exchange) {
-        Object body = exchange.getMessage().getBody();
-        if (body instanceof PriceChange change) {
-            return List.of(change);
-        }
-        if (body instanceof Collection<?> collection) {
-            List<PriceChange> changes = new ArrayList<>(collection.size());
-            for (Object item : collection) {
-                if (!(item instanceof PriceChange change)) {
-                    throw new IllegalArgumentException("price operations take PriceChange records, got "
-                            + (item == null ? "null" : item.getClass().getName()));
-                }
-                changes.add(change);
-            }
-            return changes;
-        }
-        throw new IllegalArgumentException("price operations take a List<PriceChange> or a PriceChange body, got "
-                + (body == null ? "nothing" : body.getClass().getName()));
+        return PriceBodies.changes(exchange.getMessage().getBody());
+    }
+
+    private static Map<Integer, PriceChange> messages(Exchange exchange) {
+        return PriceBodies.messages(exchange.getMessage().getBody());
     }
 
     private static List<String> split(String value) {

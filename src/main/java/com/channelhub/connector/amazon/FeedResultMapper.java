@@ -83,6 +83,13 @@ final class FeedResultMapper {
                 + (shown == null ? "no offer" : shown.toPlainString()) + " when the report was written");
     }
 
+    /** The feed-level ERROR issues (without messageId) of a DONE feed as one sentence, or null when there are none. */
+    static String feedLevelErrors(String feedId, ProcessingReport report) {
+        List<ProcessingReport.Issue> feedErrors = report.issues().stream()
+                .filter(i -> i.error() && i.messageId() == null).toList();
+        return feedErrors.isEmpty() ? null : "feed " + feedId + " failed: " + join(feedErrors);
+    }
+
     /** Every message FAILED, quoting the feed's status and, when there is one, its report's feed-level issues. */
     static List<PriceResult> failed(String feedId, String status, ProcessingReport report,
             Map<Integer, PriceChange> messages) {

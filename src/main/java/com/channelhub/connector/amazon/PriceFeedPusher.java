@@ -15,7 +15,6 @@ import com.channelhub.connector.amazon.client.Feed;
 import com.channelhub.connector.amazon.client.FeedDocumentTarget;
 import com.channelhub.connector.amazon.client.ListingsFeedDocument;
 import com.channelhub.connector.amazon.client.ListingsPatch;
-import com.channelhub.connector.amazon.client.ProcessingReport;
 import com.channelhub.connector.amazon.client.SellerCredentials;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * example; a feed of thousands cannot read every listing first, so discount schedules inside the offer are not
  * kept — use pricePatch for listings that have them), at most feedMaxMessages per feed, each feed uploaded,
  * submitted within the per-region limit, polled to a terminal status and mapped message by message from its
- * processing report.
+ * processing report. The feed listener hears of each feed as it is created, polled and read (see
+ * {@link AmazonSpFeedListener}).
  */
 final class PriceFeedPusher {
 
@@ -41,10 +41,12 @@ final class PriceFeedPusher {
 
     private final AmazonSpClient client;
     private final StatusPoller poller;
+    private final FeedEvents events;
 
-    PriceFeedPusher(AmazonSpClient client, StatusPoller poller) {
+    PriceFeedPusher(AmazonSpClient client, StatusPoller poller, FeedEvents events) {
         this.client = client;
         this.poller = poller;
+        this.events = events;
     }
 
     Outcome push(SellerCredentials credentials, String marketplaceId, List<PriceChange> changes, Settings settings) {
@@ -94,6 +96,8 @@ final class PriceFeedPusher {
                 target.feedDocumentId());
         LOG.info("submitted price feed {} with {} messages for seller {}", feedId, messages.size(),
                 credentials.sellerId());
+        events.submitted(new FeedSubmission(credentials.sellerId(), marketplaceId, feedId, target.feedDocumentId(),
+                AmazonSpPlatformFacts.JSON_LISTINGS_FEED, java.util.Collections.unmodifiableMap(messages)));
         List<PriceResult> mapped = await(credentials, feedId, marketplaceId, messages, settings);
         int i = 0;
         for (Integer messageId : messages.keySet()) {
@@ -104,7 +108,7 @@ final class PriceFeedPusher {
 
     private List<PriceResult> await(SellerCredentials credentials, String feedId, String marketplaceId,
             Map<Integer, PriceChange> messages, Settings settings) {
-        Feed feed = poller.await(() -> client.getFeed(credentials, feedId), Feed::terminal, settings.pollDelayMillis(),
+        Feed feed = poller.await(() -> check(credentials, feedId), Feed::terminal, settings.pollDelayMillis(),
                 settings.pollTimeoutMillis());
         if (feed == null) {
             List<PriceResult> results = new ArrayList<>();
@@ -113,14 +117,15 @@ final class PriceFeedPusher {
                             + " s; ask feedStatus for it later or send the prices again")));
             return results;
         }
-        ProcessingReport report = feed.resultFeedDocumentId() == null ? null
-                : client.readProcessingReport(client.getFeedDocument(credentials, feed.resultFeedDocumentId()));
-        LOG.info("price feed {} ended {}{}", feedId, feed.processingStatus(),
-                report == null || report.summary() == null ? "" : " " + report.summary());
-        if ("DONE".equals(feed.processingStatus()) && report != null) {
-            return FeedResultMapper.done(feedId, report, messages, marketplaceId);
-        }
-        return FeedResultMapper.failed(feedId, feed.processingStatus(), report, messages);
+        FeedCompletion completion = new FeedReader(client).read(credentials, feed, marketplaceId, messages);
+        events.finished(completion);
+        return new ArrayList<>(completion.results().values());
+    }
+
+    private Feed check(SellerCredentials credentials, String feedId) {
+        Feed feed = client.getFeed(credentials, feedId);
+        events.checked(feedId, feed.processingStatus());
+        return feed;
     }
 
     /** The PATCH message body for one price: Amazon's price-change example. */
