@@ -70,7 +70,7 @@ public final class PriceBatchChannels {
     }
 
     private void awaitFirstPull(String integrationId) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
+        await().atMost(Duration.ofSeconds(180)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
                 + "/integrations/" + integrationId + "/sync-runs", key).json().at("/items/0/status").asText()));
     }
 }
