@@ -26,16 +26,22 @@ public class V9__Catalog_search_indexes extends BaseJavaMigration {
     /** On both databases: plain column indexes. */
     private static final List<String> COMMON = List.of(
             "CREATE INDEX ix_channel_products_synced ON channel_products (synced_at, id)",
-            "CREATE INDEX ix_channel_variants_synced ON channel_variants (synced_at)",
-            "CREATE INDEX ix_channel_variants_price ON channel_variants (price)");
+            "CREATE INDEX ix_channel_variants_synced ON channel_variants (synced_at)");
 
-    /** H2 cannot index an expression: the title index serves its (small) catalogs. */
+    /** H2 cannot index an expression: plain columns serve its (small) catalogs. */
     private static final List<String> H2 = List.of(
-            "CREATE INDEX ix_channel_products_title ON channel_products (title, id)");
+            "CREATE INDEX ix_channel_products_title ON channel_products (title, id)",
+            "CREATE INDEX ix_channel_variants_price ON channel_variants (price, product_id)",
+            "CREATE INDEX ix_channel_variants_sku_order ON channel_variants (sku, product_id)");
 
-    /** The sort key the search uses for titles is COALESCE(title, ''), so that keyset comparisons never meet NULL. */
+    /**
+     * The search's sort keys never are NULL (COALESCE), so that keyset comparisons can always be made; these are
+     * the keys' own expressions, with the product id that breaks ties, so a page is a range of one index.
+     */
     private static final List<String> POSTGRESQL = List.of(
-            "CREATE INDEX ix_channel_products_title ON channel_products ((COALESCE(title, '')), id)");
+            "CREATE INDEX ix_channel_products_title ON channel_products ((COALESCE(title, '')), id)",
+            "CREATE INDEX ix_channel_variants_price ON channel_variants ((COALESCE(price, -1)), product_id)",
+            "CREATE INDEX ix_channel_variants_sku_order ON channel_variants ((COALESCE(sku, '')), product_id)");
 
     private static final List<String> TRIGRAM = List.of(
             "CREATE INDEX ix_channel_products_title_trgm ON channel_products USING gin (title gin_trgm_ops)",

@@ -11,24 +11,28 @@ import java.util.Optional;
 
 /**
  * The orders a product search can have. Each sort key is an SQL expression that is never NULL, so a keyset cursor
- * (last key, last id) can always be compared; the product id breaks ties, which makes the order total and stable.
- * SKU and price are the product's lowest over its live variants: a product without any sorts first ('' or -1).
+ * (last key, last product id) can always be compared; the product id breaks ties, which makes the order total and
+ * stable. SKU and price are the product's lowest over its variants (live ones, or a deleted product's last ones); a
+ * variant without a price sorts as -1. These two orders walk variants, each product through its lowest variant
+ * (see {@link ProductSearchSql}), so a product without any variant is not in them.
  */
 public enum ProductSort {
 
-    TITLE("title", "COALESCE(p.title, '')", false),
-    SKU("sku", "COALESCE(agg.min_sku, '')", true),
-    PRICE("price", "COALESCE(agg.min_price, -1)", true),
-    UPDATED_AT("updatedAt", "p.synced_at", false);
+    TITLE("title", "COALESCE(p.title, '')", "p.id", false),
+    SKU("sku", "COALESCE(v.sku, '')", "v.product_id", true),
+    PRICE("price", "COALESCE(v.price, -1)", "v.product_id", true),
+    UPDATED_AT("updatedAt", "p.synced_at", "p.id", false);
 
     private final String parameter;
     private final String expression;
-    private final boolean needsVariantAggregate;
+    private final String tiebreak;
+    private final boolean byVariant;
 
-    ProductSort(String parameter, String expression, boolean needsVariantAggregate) {
+    ProductSort(String parameter, String expression, String tiebreak, boolean byVariant) {
         this.parameter = parameter;
         this.expression = expression;
-        this.needsVariantAggregate = needsVariantAggregate;
+        this.tiebreak = tiebreak;
+        this.byVariant = byVariant;
     }
 
     public static Optional<ProductSort> fromParameter(String value) {
@@ -47,8 +51,19 @@ public enum ProductSort {
         return expression;
     }
 
-    boolean needsVariantAggregate() {
-        return needsVariantAggregate;
+    /** The product id column the index on the sort key carries (a keyset comparison must name the index's). */
+    String tiebreak() {
+        return tiebreak;
+    }
+
+    /** Whether the order walks each product's lowest variant (SKU, price) rather than products. */
+    boolean byVariant() {
+        return byVariant;
+    }
+
+    /** The same expression over another alias of channel_variants. */
+    String expressionOver(String alias) {
+        return expression.replace("v.", alias + ".");
     }
 
     /** The key as the cursor carries it (text). */
