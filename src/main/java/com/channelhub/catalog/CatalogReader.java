@@ -1,5 +1,6 @@
 package com.channelhub.catalog;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -96,7 +97,7 @@ public class CatalogReader {
             return products;
         }
         Map<UUID, List<VariantRow>> variants = variants(products.stream().map(CatalogViews.Product::id).toList());
-        List<String> skus = variants.values().stream().flatMap(List::stream).map(v -> v.sku)
+        List<String> skus = variants.values().stream().flatMap(List::stream).map(VariantRow::sku)
                 .filter(sku -> sku != null).distinct().toList();
         Map<String, List<CatalogViews.ChannelOffer>> offers = offers(skus, projectIntegrations);
         List<CatalogViews.Product> result = new ArrayList<>(products.size());
@@ -104,8 +105,8 @@ public class CatalogReader {
             boolean productDeleted = ProductSearch.DELETED.equals(product.status());
             List<CatalogViews.Variant> shown = variants.getOrDefault(product.id(), List.of()).stream()
                     // a live product shows its live variants; a deleted one what it had
-                    .filter(v -> productDeleted || !v.deleted)
-                    .map(v -> v.view(v.sku == null ? List.of() : offers.getOrDefault(v.sku, List.of())))
+                    .filter(v -> productDeleted || !v.deleted())
+                    .map(v -> v.view(v.sku() == null ? List.of() : offers.getOrDefault(v.sku(), List.of())))
                     .toList();
             result.add(new CatalogViews.Product(product.id(), product.integrationId(), product.platform(),
                     product.externalId(), product.title(), product.vendor(), product.status(), product.platformStatus(),
@@ -118,8 +119,8 @@ public class CatalogReader {
         return jdbc.query("SELECT v.id, v.product_id, v.external_id, v.sku, v.title, v.price, v.compare_at_price,"
                 + " v.currency, v.inventory_quantity, v.external_ref, v.fulfillment_channel, v.deleted, v.synced_at"
                 + " FROM channel_variants v WHERE v.product_id IN (:ids) ORDER BY COALESCE(v.sku, ''), v.id",
-                new MapSqlParameterSource("ids", productIds), (row, n) -> new VariantRow(row))
-                .stream().collect(Collectors.groupingBy(v -> v.productId, LinkedHashMap::new, Collectors.toList()));
+                new MapSqlParameterSource("ids", productIds), (row, n) -> VariantRow.of(row))
+                .stream().collect(Collectors.groupingBy(VariantRow::productId, LinkedHashMap::new, Collectors.toList()));
     }
 
     private Map<String, List<CatalogViews.ChannelOffer>> offers(List<String> skus, Collection<UUID> projectIntegrations) {
@@ -167,35 +168,16 @@ public class CatalogReader {
     private record ProductRow(CatalogViews.Product product, String sortKey) {
     }
 
-    private static final class VariantRow {
-        final UUID id;
-        final UUID productId;
-        final String externalId;
-        final String sku;
-        final String title;
-        final java.math.BigDecimal price;
-        final java.math.BigDecimal compareAtPrice;
-        final String currency;
-        final Integer quantity;
-        final String externalRef;
-        final String fulfillmentChannel;
-        final boolean deleted;
-        final Instant syncedAt;
+    private record VariantRow(UUID id, UUID productId, String externalId, String sku, String title,
+            BigDecimal price, BigDecimal compareAtPrice, String currency, Integer quantity, String externalRef,
+            String fulfillmentChannel, boolean deleted, Instant syncedAt) {
 
-        VariantRow(ResultSet row) throws SQLException {
-            id = row.getObject("id", UUID.class);
-            productId = row.getObject("product_id", UUID.class);
-            externalId = row.getString("external_id");
-            sku = row.getString("sku");
-            title = row.getString("title");
-            price = row.getBigDecimal("price");
-            compareAtPrice = row.getBigDecimal("compare_at_price");
-            currency = row.getString("currency");
-            quantity = (Integer) row.getObject("inventory_quantity");
-            externalRef = row.getString("external_ref");
-            fulfillmentChannel = row.getString("fulfillment_channel");
-            deleted = row.getBoolean("deleted");
-            syncedAt = instant(row, "synced_at");
+        static VariantRow of(ResultSet row) throws SQLException {
+            return new VariantRow(row.getObject("id", UUID.class), row.getObject("product_id", UUID.class),
+                    row.getString("external_id"), row.getString("sku"), row.getString("title"),
+                    row.getBigDecimal("price"), row.getBigDecimal("compare_at_price"), row.getString("currency"),
+                    (Integer) row.getObject("inventory_quantity"), row.getString("external_ref"),
+                    row.getString("fulfillment_channel"), row.getBoolean("deleted"), instant(row, "synced_at"));
         }
 
         CatalogViews.Variant view(List<CatalogViews.ChannelOffer> channels) {
