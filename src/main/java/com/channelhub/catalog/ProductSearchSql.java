@@ -1,5 +1,6 @@
 package com.channelhub.catalog;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 /**
  * The SQL of one product search: fixed fragments chosen by which filters are set, every value a bind parameter.
  * Filters on variants are {@code p.id IN (…)} subqueries, so PostgreSQL can answer each from its own index (trigram
- * for text, price, synced_at) instead of probing variants once per product. Same SQL on PostgreSQL and H2.
+ * for text, price, synced_at) instead of probing variants once per product. Same SQL on PostgreSQL and H2. Query
+ * plans at 100,000 products: docs/catalog.md.
  */
 final class ProductSearchSql {
 
@@ -48,6 +50,22 @@ final class ProductSearchSql {
         where.add("p.integration_id IN (:integrations)");
         params.addValue("integrations", search.integrationIds());
         where.add(statusCondition(search.statuses()));
+        addFilters(search, where);
+        String comparison = search.descending() ? " < " : " > ";
+        if (search.after() != null) {
+            where.add("(" + sort.expression() + ", " + sort.tiebreak() + ")" + comparison + "(:afterKey, :afterId)");
+            params.addValue("afterKey", sort.keyValueOf(search.after().key()).orElseThrow())
+                    .addValue("afterId", search.after().id());
+        }
+        String direction = search.descending() ? " DESC" : " ASC";
+        sql.append(" WHERE ").append(String.join(" AND ", where))
+                .append(" ORDER BY sort_key").append(direction).append(", ").append(sort.tiebreak()).append(direction)
+                .append(" LIMIT :limit");
+        // one more than asked tells whether there is a next page
+        params.addValue("limit", search.size() + 1);
+    }
+
+    private void addFilters(ProductSearch search, List<String> where) {
         if (search.text() != null) {
             where.add("p.id IN (SELECT t.id FROM channel_products t WHERE t.title ILIKE :text ESCAPE '\\'"
                     + " OR t.vendor ILIKE :text ESCAPE '\\'"
@@ -70,20 +88,8 @@ final class ProductSearchSql {
         if (search.updatedSince() != null) {
             where.add("p.id IN (SELECT c.id FROM channel_products c WHERE c.synced_at >= :since"
                     + " UNION SELECT x.product_id FROM channel_variants x WHERE x.synced_at >= :since)");
-            params.addValue("since", search.updatedSince().atOffset(java.time.ZoneOffset.UTC));
+            params.addValue("since", search.updatedSince().atOffset(ZoneOffset.UTC));
         }
-        String comparison = search.descending() ? " < " : " > ";
-        if (search.after() != null) {
-            where.add("(" + sort.expression() + ", " + sort.tiebreak() + ")" + comparison + "(:afterKey, :afterId)");
-            params.addValue("afterKey", sort.keyValueOf(search.after().key()).orElseThrow())
-                    .addValue("afterId", search.after().id());
-        }
-        String direction = search.descending() ? " DESC" : " ASC";
-        sql.append(" WHERE ").append(String.join(" AND ", where))
-                .append(" ORDER BY sort_key").append(direction).append(", ").append(sort.tiebreak()).append(direction)
-                .append(" LIMIT :limit");
-        // one more than asked tells whether there is a next page
-        params.addValue("limit", search.size() + 1);
     }
 
     /**
