@@ -2,6 +2,8 @@ package com.channelhub.api;
 
 import java.util.UUID;
 
+import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
+import com.channelhub.connector.amazon.client.AmazonSpException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
@@ -23,6 +25,8 @@ public class ApiErrorHandling extends RouteConfigurationBuilder {
 
     public static final String ID = "api-errors";
     private static final Logger LOG = LoggerFactory.getLogger(ApiErrorHandling.class);
+
+    static final int AMAZON_THROTTLED_RETRY_AFTER_SECONDS = 2;
 
     private final ObjectMapper objectMapper;
 
@@ -65,6 +69,9 @@ public class ApiErrorHandling extends RouteConfigurationBuilder {
                             + exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class).getMessage(),
                             path(exchange), null)))
                 .end()
+                .onException(AmazonSpException.class).handled(true)
+                    .process(exchange -> answer.write(exchange, amazonRefusal(exchange)))
+                .end()
                 .onException(Exception.class).handled(true)
                     .process(exchange -> answer.write(exchange, internalError(exchange)))
                 .end();
@@ -79,6 +86,30 @@ public class ApiErrorHandling extends RouteConfigurationBuilder {
             exchange.getMessage().setHeader("Retry-After", "30");
         }
         return Problem.of(problem.status(), problem.title(), problem.getMessage(), path(exchange), problem.errors());
+    }
+
+    /**
+     * What Amazon answered once the component's retries were spent: throttling stays 429 (Amazon sends no
+     * Retry-After, so the hub names one: a bucket of burst 2 at 2 rps, as catalog search has, is full again within
+     * this), a refused authorization 409 (reconnect the seller), Amazon's 400 and 404 as such, the rest 502.
+     */
+    private static Problem amazonRefusal(Exchange exchange) {
+        AmazonSpException refusal = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, AmazonSpException.class);
+        String detail = "Amazon answered: " + refusal.getMessage();
+        Problem problem;
+        if (refusal instanceof AmazonSpAuthorizationException) {
+            problem = Problem.of(409, "Conflict", detail + " Reconnect the seller.", path(exchange), null);
+        } else if (refusal.getStatus() == 429) {
+            exchange.getMessage().setHeader("Retry-After", String.valueOf(AMAZON_THROTTLED_RETRY_AFTER_SECONDS));
+            problem = Problem.of(429, "Too Many Requests", detail + " Amazon kept throttling after the hub's retries.",
+                    path(exchange), null);
+        } else if (refusal.getStatus() == 400 || refusal.getStatus() == 404) {
+            problem = Problem.of(refusal.getStatus(), refusal.getStatus() == 400 ? "Bad Request" : "Not Found", detail,
+                    path(exchange), null);
+        } else {
+            problem = Problem.of(502, "Bad Gateway", detail, path(exchange), null);
+        }
+        return problem;
     }
 
     private static Problem internalError(Exchange exchange) {

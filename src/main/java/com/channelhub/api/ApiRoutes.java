@@ -1,5 +1,7 @@
 package com.channelhub.api;
 
+import com.channelhub.amazon.AmazonRouting;
+import com.channelhub.catalog.CatalogViews;
 import com.channelhub.configcheck.ConfigurationReport;
 import com.channelhub.deadletter.DeadLetterView;
 import com.channelhub.integration.CreateIntegrationRequest;
@@ -32,14 +34,18 @@ public class ApiRoutes extends RouteBuilder {
     private final DeadLetterApi deadLetterApi;
     private final PriceBatchApi priceBatchApi;
     private final AdminApi adminApi;
+    private final ProductApi productApi;
+    private final CatalogSearchApi catalogSearchApi;
 
     public ApiRoutes(ProjectApi projectApi, IntegrationApi integrationApi, DeadLetterApi deadLetterApi,
-            PriceBatchApi priceBatchApi, AdminApi adminApi) {
+            PriceBatchApi priceBatchApi, AdminApi adminApi, ProductApi productApi, CatalogSearchApi catalogSearchApi) {
         this.projectApi = projectApi;
         this.integrationApi = integrationApi;
         this.deadLetterApi = deadLetterApi;
         this.priceBatchApi = priceBatchApi;
         this.adminApi = adminApi;
+        this.productApi = productApi;
+        this.catalogSearchApi = catalogSearchApi;
     }
 
     @Override
@@ -168,6 +174,66 @@ public class ApiRoutes extends RouteBuilder {
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
                     .to("direct:api-list-price-batch-items");
 
+        rest("/projects/{slug}/products").description("The catalog across all of a project's channels (docs/catalog.md)")
+                .get().id("api-search-products")
+                    .description("Products of every integration, each variant with every channel that sells its SKU "
+                            + "(ids, price, quantity, last synced). Keyset paging: pass nextCursor back as cursor, "
+                            + "with the same sort and order; rows changed meanwhile neither repeat nor vanish.")
+                    .produces(JSON).outType(CatalogViews.ProductPage.class)
+                    .param().name("q").type(RestParamType.query)
+                        .description("Case-insensitive substring of title, vendor or SKU").endParam()
+                    .param().name("sku").type(RestParamType.query).description("Exact SKU of a variant").endParam()
+                    .param().name("platform").type(RestParamType.query).description("SHOPIFY or AMAZON").endParam()
+                    .param().name("integrationId").type(RestParamType.query).endParam()
+                    .param().name("status").type(RestParamType.query)
+                        .description("active, draft, archived, inactive, incomplete, deleted; comma-separated; "
+                                + "default every status but deleted").endParam()
+                    .param().name("minPrice").type(RestParamType.query).dataType("number")
+                        .description("A live variant's price at least this").endParam()
+                    .param().name("maxPrice").type(RestParamType.query).dataType("number").endParam()
+                    .param().name("updatedSince").type(RestParamType.query)
+                        .description("ISO-8601 instant: the product or a variant changed in the hub since").endParam()
+                    .param().name("sort").type(RestParamType.query)
+                        .description("title (default), sku, price (the product's lowest), updatedAt").endParam()
+                    .param().name("order").type(RestParamType.query).description("asc (default) or desc").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer")
+                        .description("1 to 200, default 50").endParam()
+                    .param().name("cursor").type(RestParamType.query).description("nextCursor of the previous page")
+                        .endParam()
+                    .to("direct:api-search-products")
+                .get("/by-sku").id("api-product-by-sku")
+                    .description("Every channel selling the SKU and the products that hold it")
+                    .produces(JSON).outType(CatalogViews.SkuLookup.class)
+                    .param().name("sku").type(RestParamType.query).required(true).endParam()
+                    .to("direct:api-product-by-sku")
+                .get("/{id}").id("api-get-product").produces(JSON).outType(CatalogViews.Product.class)
+                    .to("direct:api-get-product");
+
+        rest("/projects/{slug}/integrations/{id}/catalog-search")
+                .description("Amazon's catalog (Catalog Items 2022-04-01 searchCatalogItems), to find an ASIN")
+                .get().id("api-amazon-catalog-search")
+                    .description("Search an Amazon integration's marketplace by keywords or by identifiers. Amazon "
+                            + "allows 2 requests per second per seller: the hub waits its turn and retries throttled "
+                            + "calls; if Amazon keeps throttling, 429 with Retry-After. Other platforms: 409.")
+                    .produces(JSON).outType(CatalogSearchApi.SearchResult.class)
+                    .param().name("keywords").type(RestParamType.query)
+                        .description("Up to 20, comma-separated; not with identifiers").endParam()
+                    .param().name("identifiers").type(RestParamType.query)
+                        .description("Up to 20, comma-separated; needs identifiersType").endParam()
+                    .param().name("identifiersType").type(RestParamType.query)
+                        .description("ASIN, EAN, GTIN, ISBN, JAN, MINSAN, SKU (the seller's own), UPC").endParam()
+                    .param().name("marketplaceId").type(RestParamType.query)
+                        .description("One of the integration's marketplaces; default its first").endParam()
+                    .param().name("includedData").type(RestParamType.query)
+                        .description("Default " + CatalogSearchApi.DEFAULT_INCLUDED_DATA).endParam()
+                    .param().name("pageSize").type(RestParamType.query).dataType("integer")
+                        .description("1 to 20, default 10").endParam()
+                    .param().name("pageToken").type(RestParamType.query)
+                        .description("nextPageToken or previousPageToken of an earlier answer").endParam()
+                    .responseMessage().code(409).message("Not an Amazon integration, or not connected").endResponseMessage()
+                    .responseMessage().code(429).message("Amazon kept throttling; see Retry-After").endResponseMessage()
+                    .to("direct:api-amazon-catalog-search");
+
         rest("/admin/config").description("The hub's configuration (admin key)")
                 .post("/check").id("api-check-configuration")
                     .description("Check every setting, the encryption key, the database and its schema version, and the "
@@ -220,6 +286,18 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-list-price-batches", priceBatchApi::list);
         handle("api-get-price-batch", priceBatchApi::get);
         handle("api-list-price-batch-items", priceBatchApi::items);
+
+        handle("api-search-products", productApi::search);
+        handle("api-product-by-sku", productApi::bySku);
+        handle("api-get-product", productApi::get);
+        // the seller's catalog-search bucket (2 rps, burst 2) is the component's to keep; a throttled call is
+        // retried within a few seconds, not the component's default minute, since a person is waiting
+        from("direct:api-amazon-catalog-search").routeId("api-amazon-catalog-search")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .process(catalogSearchApi::prepare)
+                .toD("amazon-sp:catalogSearch?region=${header." + AmazonRouting.REGION + "}&endpointUrl=RAW(${header."
+                        + AmazonRouting.SP_API_URL + "})&maxRetries=3&retryBaseDelay=500&retryMaxDelay=2000")
+                .process(catalogSearchApi::respond);
 
         handle("api-check-configuration", adminApi::checkConfiguration);
 

@@ -47,6 +47,16 @@ public interface AmazonSpConstants {
     @Metadata(label = "producer", description = "Token of the next page, absent on the last (catalogSearch).",
             javaType = "String")
     String NEXT_PAGE_TOKEN = "CamelAmazonSpNextPageToken";
+    @Metadata(label = "producer", description = "Token of the previous page, absent on the first (catalogSearch).",
+            javaType = "String")
+    String PREVIOUS_PAGE_TOKEN = "CamelAmazonSpPreviousPageToken";
+    @Metadata(label = "producer", description = "Results per page, 1 to 20; default 20 (catalogSearch).",
+            javaType = "Integer")
+    String PAGE_SIZE = "CamelAmazonSpPageSize";
+    @Metadata(label = "producer", description = "Comma-separated data sets per item: attributes, classifications, "
+            + "dimensions, identifiers, images, productTypes, relationships, salesRanks, summaries, vendorDetails; "
+            + "default summaries,identifiers (catalogSearch).", javaType = "String")
+    String INCLUDED_DATA = "CamelAmazonSpIncludedData";
     @Metadata(label = "producer", description = "The spapi_oauth_code from Amazon's redirect "
             + "(exchangeAuthorizationCode).", javaType = "String")
     String AUTHORIZATION_CODE = "CamelAmazonSpAuthorizationCode";

@@ -10,6 +10,7 @@ import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpClient;
 import com.channelhub.connector.amazon.client.AmazonSpException;
+import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
 import com.channelhub.connector.amazon.client.CatalogQuery;
 import com.channelhub.connector.amazon.client.CatalogSearchPage;
 import com.channelhub.connector.amazon.client.Feed;
@@ -215,15 +216,22 @@ public class AmazonSpProducer extends DefaultProducer {
 
     private void catalogSearch(Exchange exchange) {
         Message in = exchange.getMessage();
+        String includedData = in.getHeader(AmazonSpConstants.INCLUDED_DATA, String.class);
         CatalogQuery query = new CatalogQuery(getEndpoint().marketplaceIds(exchange),
                 split(in.getHeader(AmazonSpConstants.KEYWORDS, String.class)),
                 split(in.getHeader(AmazonSpConstants.IDENTIFIERS, String.class)),
-                in.getHeader(AmazonSpConstants.IDENTIFIERS_TYPE, String.class), CATALOG_DATA, 20,
+                in.getHeader(AmazonSpConstants.IDENTIFIERS_TYPE, String.class),
+                includedData == null ? CATALOG_DATA : split(includedData),
+                in.getHeader(AmazonSpConstants.PAGE_SIZE, AmazonSpPlatformFacts.CATALOG_MAX_PAGE_SIZE, Integer.class),
                 in.getHeader(AmazonSpConstants.PAGE_TOKEN, String.class));
         CatalogSearchPage page = client().searchCatalogItems(credentials(exchange), query);
         in.removeHeader(AmazonSpConstants.NEXT_PAGE_TOKEN);
+        in.removeHeader(AmazonSpConstants.PREVIOUS_PAGE_TOKEN);
         if (page.nextToken() != null) {
             in.setHeader(AmazonSpConstants.NEXT_PAGE_TOKEN, page.nextToken());
+        }
+        if (page.previousToken() != null) {
+            in.setHeader(AmazonSpConstants.PREVIOUS_PAGE_TOKEN, page.previousToken());
         }
         in.setBody(page);
     }
