@@ -29,7 +29,7 @@ public class PriceBatchStore {
 
     static final List<String> ITEM_STATUSES = List.of("MATCHED", "INVALID", "UNMATCHED");
     static final List<String> TARGET_STATUSES = List.of("PENDING", "IN_FLIGHT", "APPLIED", "ACCEPTED", "REJECTED",
-            "FAILED", "SUPERSEDED");
+            "FAILED", "SUPERSEDED", "UNSUPPORTED");
     private static final int IN_LIST = 1000;
 
     private final JdbcTemplate jdbc;

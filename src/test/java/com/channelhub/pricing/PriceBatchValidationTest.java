@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PriceBatchValidationTest {
 
     private static final UUID INTEGRATION = UUID.fromString("6f1c1c8e-3a52-4d55-9a49-0d0c8f0e9b11");
-    private final PriceBatchValidator validator = new PriceBatchValidator(5, Set.of("USD", "EUR"));
+    private final PriceBatchValidator validator = new PriceBatchValidator(5, Set.of("USD", "EUR"), Set.of("SHOPIFY", "AMAZON"));
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private List<PriceBatchValidator.ParsedItem> read(String body) throws Exception {
