@@ -60,6 +60,8 @@ class PlatformRegistryIT {
         assertThat(response.body()).doesNotContain("test-shopify-client-secret").doesNotContain("direct:")
                 .doesNotContain("amzn1.oa2-cs");
         assertThat(http.get("/api/platforms", HubHttp.ADMIN_KEY).status()).isEqualTo(200);
+        assertThat(http.get("/api/openapi.json", null).json().at("/paths/~1platforms/get/operationId").asText())
+                .isEqualTo("api-list-platforms");
     }
 
     @Test

@@ -45,6 +45,17 @@ class PriceBatchValidationTest {
     }
 
     @Test
+    void channelOverridesNameOnlyThePlatformsTheValidatorWasGiven() throws Exception {
+        List<PriceBatchValidator.ParsedItem> items = read("""
+                {"items":[{"sku":"A","price":10,"currency":"USD","channels":{"EBAY":{"price":11}}}]}""");
+
+        assertThat(items.get(0).errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("items[0].channels.EBAY");
+            assertThat(error.message()).contains("[AMAZON, SHOPIFY]");
+        });
+    }
+
+    @Test
     void channelOverridesNamePlatformsOrTheProjectsIntegrations() throws Exception {
         List<PriceBatchValidator.ParsedItem> items = read("""
                 {"items":[
