@@ -31,7 +31,7 @@ public class AmazonPlatform implements PlatformConnector {
 
     private static final Endpoints ENDPOINTS = new Endpoints()
             .with(Capability.INSTALL_OAUTH, "platform-http:/api/platforms/amazon/oauth/install")
-            .with(Capability.INSTALL_TOKEN)
+            .with(Capability.INSTALL_TOKEN, "direct:amazon-verify-credentials")
             .with(Capability.CATALOG_PULL_FULL, "direct:amazon-listings-pull")
             .with(Capability.PRICE_PUSH, "direct:amazon-price-push")
             .with(Capability.HEALTH_CHECK, "direct:amazon-health-check")

@@ -8,7 +8,11 @@ package com.channelhub.platform;
 public enum Capability {
     /** The merchant authorizes the hub on the platform (OAuth); endpoint: the install entry point. */
     INSTALL_OAUTH,
-    /** Credentials the merchant already holds (a custom-app token, a self-authorized refresh token) are pasted. */
+    /**
+     * Credentials the merchant already holds (a custom-app token, a self-authorized refresh token) are given to the
+     * integrations API; endpoint, when the platform proves them: header HubIntegrationId, ends CONNECTED or
+     * NEEDS_REAUTH (then the first pull starts).
+     */
     INSTALL_TOKEN,
     /** The whole catalog is pulled; endpoint: the pull route (headers HubIntegrationId, HubSyncRunId, HubSyncMode). */
     CATALOG_PULL_FULL,

@@ -82,8 +82,10 @@ class ConnectorRegistryTest {
     void aCapabilityDeclaredWithoutAnEndpointIsSupportedButHasNoEndpoint() {
         ConnectorRegistry registry = withShopifyOnly();
 
-        assertThat(registry.supports("AMAZON", Capability.INSTALL_TOKEN)).isTrue();
-        assertThat(registry.endpoint("AMAZON", Capability.INSTALL_TOKEN)).isEmpty();
+        // a Shopify custom-app token is stored as given; Amazon proves a pasted refresh token through a route
+        assertThat(registry.supports("SHOPIFY", Capability.INSTALL_TOKEN)).isTrue();
+        assertThat(registry.endpoint("SHOPIFY", Capability.INSTALL_TOKEN)).isEmpty();
+        assertThat(registry.endpoint("AMAZON", Capability.INSTALL_TOKEN)).contains("direct:amazon-verify-credentials");
     }
 
     @Test
