@@ -8,6 +8,7 @@ import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.HealthView;
 import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.UpdateIntegrationRequest;
+import com.channelhub.platform.PlatformView;
 import com.channelhub.pricing.PriceBatchRequest;
 import com.channelhub.pricing.PriceBatchViews;
 import com.channelhub.sync.StartSyncRequest;
@@ -36,9 +37,12 @@ public class ApiRoutes extends RouteBuilder {
     private final AdminApi adminApi;
     private final ProductApi productApi;
     private final CatalogSearchApi catalogSearchApi;
+    private final PlatformApi platformApi;
 
     public ApiRoutes(ProjectApi projectApi, IntegrationApi integrationApi, DeadLetterApi deadLetterApi,
-            PriceBatchApi priceBatchApi, AdminApi adminApi, ProductApi productApi, CatalogSearchApi catalogSearchApi) {
+            PriceBatchApi priceBatchApi, AdminApi adminApi, ProductApi productApi, CatalogSearchApi catalogSearchApi,
+            PlatformApi platformApi) {
+        this.platformApi = platformApi;
         this.projectApi = projectApi;
         this.integrationApi = integrationApi;
         this.deadLetterApi = deadLetterApi;
@@ -61,6 +65,19 @@ public class ApiRoutes extends RouteBuilder {
                         "Projects, their sales-channel integrations, sync history, price batches and dead letters. "
                                 + "Authenticate with 'Authorization: Bearer <key>': a project key for its project, "
                                 + "the admin key (HUB_ADMIN_KEY) for administration. Errors are application/problem+json.");
+
+        rest("/platforms").description("The platforms this hub connects to")
+                .get().id("api-list-platforms")
+                    .description("Every platform a connector on this hub provides, with its capabilities (INSTALL_OAUTH, "
+                            + "INSTALL_TOKEN, CATALOG_PULL_FULL, CATALOG_PULL_INCREMENTAL, PRICE_PUSH, INVENTORY_PUSH, "
+                            + "WEBHOOKS, CATALOG_SEARCH, HEALTH_CHECK, CREDENTIALS_SWEEP) and whether the hub is "
+                            + "configured for it: CONFIGURED, or DISABLED with the names of the environment variables "
+                            + "to set. Any valid key (project or admin). A platform without a capability is skipped "
+                            + "where that capability is needed, e.g. its price batch targets end UNSUPPORTED.")
+                    .produces(JSON).outType(PlatformView[].class)
+                    .responseMessage().code(200).message("The platforms, by code").endResponseMessage()
+                    .responseMessage().code(401).message("No key, or an unknown or revoked one").endResponseMessage()
+                    .to("direct:api-list-platforms");
 
         rest("/projects").description("Projects and their API keys")
                 .post().id("api-create-project").description("Create a project (admin key); returns its first API key once")
@@ -169,7 +186,8 @@ public class ApiRoutes extends RouteBuilder {
                     .produces(JSON)
                     .param().name("status").type(RestParamType.query)
                         .description("Item status (MATCHED, INVALID, UNMATCHED) or channel status (PENDING, IN_FLIGHT, "
-                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED)").endParam()
+                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED, UNSUPPORTED: the platform takes "
+                                + "no prices)").endParam()
                     .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
                     .to("direct:api-list-price-batch-items");
@@ -262,6 +280,8 @@ public class ApiRoutes extends RouteBuilder {
                 .post("/{id}/resolve").id("api-resolve-dead-letter").description("Mark as handled without replaying")
                     .produces(JSON).outType(DeadLetterView.class)
                     .to("direct:api-resolve-dead-letter");
+
+        handle("api-list-platforms", platformApi::list);
 
         handle("api-create-project", projectApi::create);
         handle("api-get-project", projectApi::get);

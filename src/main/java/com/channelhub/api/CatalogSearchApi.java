@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import com.channelhub.amazon.AmazonRouting;
-import com.channelhub.catalog.CatalogPlatforms;
 import com.channelhub.connector.amazon.AmazonSpConstants;
 import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
 import com.channelhub.connector.amazon.client.CatalogQuery;
@@ -14,6 +13,8 @@ import com.channelhub.connector.amazon.client.CatalogSearchPage;
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.IntegrationStatus;
 import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.platform.Capability;
+import com.channelhub.platform.ConnectorRegistry;
 import com.channelhub.project.Project;
 import com.channelhub.sync.SyncLauncher;
 import org.apache.camel.Exchange;
@@ -38,8 +39,14 @@ public class CatalogSearchApi {
     private final IntegrationService integrations;
     private final AmazonRouting routing;
 
+    /** The route this API feeds, as Amazon's connector declares it for CATALOG_SEARCH. */
+    static final String ENDPOINT = "direct:api-amazon-catalog-search";
+
+    private final ConnectorRegistry platforms;
+
     public CatalogSearchApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations,
-            AmazonRouting routing) {
+            AmazonRouting routing, ConnectorRegistry platforms) {
+        this.platforms = platforms;
         this.api = api;
         this.auth = auth;
         this.integrations = integrations;
@@ -69,7 +76,9 @@ public class CatalogSearchApi {
 
     private PlatformIntegration amazonIntegration(Project project, UUID id) {
         PlatformIntegration integration = integrations.require(project, id);
-        if (!CatalogPlatforms.hasCatalogSearch(integration.getPlatform())) {
+        // this endpoint speaks Amazon's Catalog Items query; the platform that declares it is the one answering
+        if (!platforms.endpoint(integration.getPlatform(), Capability.CATALOG_SEARCH)
+                .filter(ENDPOINT::equals).isPresent()) {
             throw ApiProblem.conflict("Catalog search looks up products in Amazon's catalog: integration " + id
                     + " is a " + integration.getPlatform() + " integration. Use an Amazon integration of the project.");
         }

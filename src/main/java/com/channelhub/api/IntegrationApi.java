@@ -2,13 +2,13 @@ package com.channelhub.api;
 
 import java.util.UUID;
 
-import com.channelhub.amazon.AmazonConnections;
 import com.channelhub.amazon.AmazonFeedHistory;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.IntegrationHealth;
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.IntegrationStatus;
 import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.PastedCredentials;
 import com.channelhub.integration.PlatformIntegration;
 import com.channelhub.integration.UpdateIntegrationRequest;
 import com.channelhub.project.Project;
@@ -30,20 +30,20 @@ public class IntegrationApi {
     private final IntegrationService integrations;
     private final SyncRunService syncRuns;
     private final SyncLauncher launcher;
-    private final AmazonConnections amazonConnections;
+    private final PastedCredentials pastedCredentials;
     private final SyncSchedules schedules;
     private final IntegrationHealth health;
     private final AmazonFeedHistory amazonFeeds;
 
     public IntegrationApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations, SyncRunService syncRuns,
-            SyncLauncher launcher, AmazonConnections amazonConnections, SyncSchedules schedules,
+            SyncLauncher launcher, PastedCredentials pastedCredentials, SyncSchedules schedules,
             IntegrationHealth health, AmazonFeedHistory amazonFeeds) {
         this.api = api;
         this.auth = auth;
         this.integrations = integrations;
         this.syncRuns = syncRuns;
         this.launcher = launcher;
-        this.amazonConnections = amazonConnections;
+        this.pastedCredentials = pastedCredentials;
         this.schedules = schedules;
         this.health = health;
         this.amazonFeeds = amazonFeeds;
@@ -56,10 +56,9 @@ public class IntegrationApi {
     public void create(Exchange exchange) {
         Project project = project(exchange);
         IntegrationView created = integrations.create(project, api.parse(exchange, CreateIntegrationRequest.class));
-        if ("AMAZON".equals(created.platform()) && created.hasCredentials()) {
-            // a self-authorized refresh token: proven with Amazon now, then the first pull
-            created = amazonConnections.verifyAndPull(project, created.id());
-        }
+        // credentials the merchant already held (an Amazon self-authorized refresh token): proven with the platform
+        // now, when its connector has a way to (INSTALL_TOKEN), then the first pull
+        created = pastedCredentials.verifyAndPull(project, created.id());
         api.respond(exchange, 201, withNextSync(created));
     }
 

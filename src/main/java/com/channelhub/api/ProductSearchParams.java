@@ -10,11 +10,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
-import com.channelhub.catalog.CatalogPlatforms;
 import com.channelhub.catalog.ProductCursor;
 import com.channelhub.catalog.ProductSearch;
 import com.channelhub.catalog.ProductSort;
 import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.platform.ConnectorRegistry;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 
@@ -30,8 +30,11 @@ public class ProductSearchParams {
 
     private final ApiExchanges api;
 
-    public ProductSearchParams(ApiExchanges api) {
+    private final ConnectorRegistry platforms;
+
+    public ProductSearchParams(ApiExchanges api, ConnectorRegistry platforms) {
         this.api = api;
+        this.platforms = platforms;
     }
 
     public ProductSearch read(Exchange exchange, List<PlatformIntegration> projectIntegrations) {
@@ -71,9 +74,9 @@ public class ProductSearchParams {
         String platform = api.query(exchange, "platform");
         String integrationId = api.query(exchange, "integrationId");
         String wantedPlatform = platform == null ? null : platform.toUpperCase(Locale.ROOT);
-        if (wantedPlatform != null && !CatalogPlatforms.KNOWN.contains(wantedPlatform)) {
+        if (wantedPlatform != null && !platforms.codes().contains(wantedPlatform)) {
             errors.add(new ApiProblem.FieldError("platform", "must be one of " + String.join(", ",
-                    CatalogPlatforms.KNOWN.stream().sorted().toList())));
+                    platforms.codes().stream().sorted().toList())));
         }
         UUID wantedId = null;
         if (integrationId != null) {

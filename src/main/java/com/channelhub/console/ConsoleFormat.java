@@ -11,12 +11,20 @@ import java.util.stream.Collectors;
 import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
 import com.channelhub.integration.HealthStatus;
 import com.channelhub.integration.IntegrationStatus;
+import com.channelhub.platform.ConnectorRegistry;
+import com.channelhub.platform.PlatformConnector;
 import com.channelhub.sync.SyncRunStatus;
 import org.springframework.stereotype.Component;
 
 /** How the console words times, durations and statuses; templates call it as {@code @consoleFormat}. */
 @Component("consoleFormat")
 public class ConsoleFormat {
+
+    private final ConnectorRegistry platforms;
+
+    public ConsoleFormat(ConnectorRegistry platforms) {
+        this.platforms = platforms;
+    }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -73,8 +81,9 @@ public class ConsoleFormat {
         };
     }
 
+    /** The platform's name as its connector gives it, e.g. "Shopify" for SHOPIFY. */
     public String platform(String platform) {
-        return "SHOPIFY".equals(platform) ? "Shopify" : "AMAZON".equals(platform) ? "Amazon" : platform;
+        return platforms.find(platform).map(PlatformConnector::displayName).orElse(platform);
     }
 
     /** Marketplaces by country where known: "US (ATVPDKIKX0DER), CA (…)". */

@@ -1,11 +1,12 @@
 package com.channelhub.integration;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.channelhub.connector.amazon.AmazonSpProducer.Health;
 import com.channelhub.connector.shopify.client.ShopInfo;
+import com.channelhub.platform.Capability;
+import com.channelhub.platform.ConnectorRegistry;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
 import org.springframework.context.annotation.Lazy;
@@ -14,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one writer of an integration's health: the health probes of {@code routes/hub-schedules.yaml} (scheduled and
- * on demand) and the webhook subscriptions record what they saw here.
+ * on demand, through the platform's HEALTH_CHECK route from the connector registry) and the webhook subscriptions record what they saw here.
  */
 @Component("integrationHealth")
 public class IntegrationHealth {
@@ -25,13 +26,15 @@ public class IntegrationHealth {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ProducerTemplate producer;
+    private final ConnectorRegistry platforms;
 
     public IntegrationHealth(IntegrationRepository integrations, TransactionTemplate transactions, Clock clock,
-            @Lazy ProducerTemplate producer) {
+            @Lazy ProducerTemplate producer, @Lazy ConnectorRegistry platforms) {
         this.integrations = integrations;
         this.transactions = transactions;
         this.clock = clock;
         this.producer = producer;
+        this.platforms = platforms;
     }
 
     /** The last recorded health of an integration. */
@@ -49,13 +52,14 @@ public class IntegrationHealth {
                     + (integration.getStatusReason() == null ? "" : " (" + integration.getStatusReason() + ")")
                     + ": only a connected integration can be checked; reconnect it first.");
         }
-        producer.sendBodyAndHeader(healthCheckEndpoint(integration.getPlatform()), null,
-                IntegrationAuthorization.INTEGRATION_HEADER, integration.getId().toString());
+        String endpoint = platforms.endpoint(integration.getPlatform(), Capability.HEALTH_CHECK).orElse(null);
+        if (endpoint == null) {
+            record(integration.getId(), HealthStatus.UNKNOWN, integration.getPlatform() + " has no health check (UNSUPPORTED)");
+        } else {
+            producer.sendBodyAndHeader(endpoint, null, IntegrationAuthorization.INTEGRATION_HEADER,
+                    integration.getId().toString());
+        }
         return transactions.execute(tx -> integrations.findById(integration.getId()).map(HealthView::of).orElseThrow());
-    }
-
-    private static String healthCheckEndpoint(String platform) {
-        return "direct:" + platform.toLowerCase(Locale.ROOT) + "-health-check";
     }
 
     /** Step after a probe answered: the shop (Shopify) or the SP-API health answer (Amazon) is in the body. */

@@ -1,10 +1,14 @@
 package com.channelhub.integration;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
+import com.channelhub.platform.Capability;
+import com.channelhub.platform.ConnectorRegistry;
+import org.apache.camel.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,44 +18,41 @@ import org.springframework.transaction.annotation.Transactional;
 @Component("maintenanceSweeps")
 public class MaintenanceSweeps {
 
-    /** Shopify's expiring access tokens are refreshed when they have less than this left at a sweep. */
-    static final Duration REFRESH_AHEAD = Duration.ofMinutes(15);
+    /** The capability a sweep runs (a {@link Capability} name), e.g. HEALTH_CHECK. */
+    public static final String SWEEP_HEADER = "HubSweepCapability";
+    private static final Logger LOG = LoggerFactory.getLogger(MaintenanceSweeps.class);
 
     private final IntegrationRepository integrations;
+    private final ConnectorRegistry platforms;
     private final Clock clock;
 
-    public MaintenanceSweeps(IntegrationRepository integrations, Clock clock) {
+    public MaintenanceSweeps(IntegrationRepository integrations, ConnectorRegistry platforms, Clock clock) {
         this.integrations = integrations;
+        this.platforms = platforms;
         this.clock = clock;
     }
 
-    /** Ids of the CONNECTED integrations of a platform (the sweep splits over them). */
-    @Transactional(readOnly = true)
-    public List<String> connected(String platform) {
-        return integrations.findAll().stream()
-                .filter(i -> i.getPlatform().equals(platform) && i.getStatus() == IntegrationStatus.CONNECTED)
-                .map(i -> i.getId().toString())
-                .toList();
+    /** One integration a sweep visits, and the endpoint its platform's connector names for the sweep's capability. */
+    public record Visit(String integrationId, String endpoint) {
     }
 
-    /** Shopify integrations whose expiring access token runs out before the next sweeps. */
+    /**
+     * The CONNECTED integrations whose platform has the capability, each with its endpoint; integrations of a
+     * platform without it are skipped (logged at debug), never failed.
+     */
     @Transactional(readOnly = true)
-    public List<String> shopifyTokensExpiringSoon() {
-        Instant horizon = clock.instant().plus(REFRESH_AHEAD);
-        return integrations.findAll().stream()
-                .filter(i -> i.getPlatform().equals("SHOPIFY") && i.getStatus() == IntegrationStatus.CONNECTED
-                        && i.getAccessTokenExpiresAt() != null && i.getAccessTokenExpiresAt().isBefore(horizon))
-                .map(i -> i.getId().toString())
-                .toList();
-    }
-
-    /** Shopify integrations still on a non-expiring offline token (no expiry recorded), to migrate. */
-    @Transactional(readOnly = true)
-    public List<String> shopifyNonExpiringTokens() {
-        return integrations.findAll().stream()
-                .filter(i -> i.getPlatform().equals("SHOPIFY") && i.getStatus() == IntegrationStatus.CONNECTED
-                        && i.hasCredentials() && i.getAccessTokenExpiresAt() == null)
-                .map(i -> i.getId().toString())
-                .toList();
+    public List<Visit> visits(@Header(SWEEP_HEADER) String capability) {
+        Capability wanted = Capability.valueOf(capability);
+        List<Visit> visits = new ArrayList<>();
+        for (PlatformIntegration integration : integrations.findAll()) {
+            if (integration.getStatus() != IntegrationStatus.CONNECTED) {
+                continue;
+            }
+            platforms.endpoint(integration.getPlatform(), wanted).ifPresentOrElse(
+                    endpoint -> visits.add(new Visit(integration.getId().toString(), endpoint)),
+                    () -> LOG.debug("Sweep {} skips integration {}: {} has no such capability (UNSUPPORTED)", wanted,
+                            integration.getId(), integration.getPlatform()));
+        }
+        return visits;
     }
 }

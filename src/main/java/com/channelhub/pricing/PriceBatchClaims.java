@@ -145,14 +145,26 @@ public class PriceBatchClaims {
      * re-authorization) as FAILED with the reason, without sending; answers the batches touched.
      */
     public List<UUID> failUnsendable(UUID integrationId, String reason, Instant now) {
+        return close(integrationId, "FAILED", "CHANNEL_UNAVAILABLE", reason, now);
+    }
+
+    /**
+     * Closes every claimable target of an integration whose platform takes no prices (its connector has no
+     * PRICE_PUSH) as UNSUPPORTED with the reason, without sending; answers the batches touched.
+     */
+    public List<UUID> closeUnsupported(UUID integrationId, String reason, Instant now) {
+        return close(integrationId, "UNSUPPORTED", "UNSUPPORTED", reason, now);
+    }
+
+    private List<UUID> close(UUID integrationId, String outcome, String code, String reason, Instant now) {
         String claimable = " WHERE integration_id = ? AND outcome IS NULL"
                 + " AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ? AND amazon_feed_id IS NULL))";
         return transactions.execute(status -> {
             List<UUID> batches = jdbc.queryForList("SELECT DISTINCT batch_id FROM price_batch_targets" + claimable,
                     UUID.class, integrationId, ts(now));
-            jdbc.update("UPDATE price_batch_targets SET status = 'DONE', outcome = 'FAILED',"
-                    + " result_code = 'CHANNEL_UNAVAILABLE', result_message = ?, finished_at = ?" + claimable,
-                    truncate(reason, 4000), ts(now), integrationId, ts(now));
+            jdbc.update("UPDATE price_batch_targets SET status = 'DONE', outcome = ?,"
+                    + " result_code = ?, result_message = ?, finished_at = ?" + claimable,
+                    outcome, code, truncate(reason, 4000), ts(now), integrationId, ts(now));
             return batches;
         });
     }

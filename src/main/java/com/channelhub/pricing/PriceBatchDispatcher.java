@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.platform.Capability;
+import com.channelhub.platform.ConnectorRegistry;
 import com.channelhub.sync.SyncLauncher;
 import jakarta.annotation.PreDestroy;
 import org.apache.camel.Exchange;
@@ -38,12 +41,15 @@ import org.springframework.stereotype.Component;
 @Component("priceBatchDispatcher")
 public class PriceBatchDispatcher {
 
+    /** The platform's PRICE_PUSH endpoint, for {@code price-batch-push}. */
+    static final String ROUTE_HEADER = "HubPriceRoute";
     private static final Logger LOG = LoggerFactory.getLogger(PriceBatchDispatcher.class);
 
     private final PriceBatchClaims claims;
     private final PriceBatchProperties properties;
     private final ProducerTemplate producer;
     private final Clock clock;
+    private final ConnectorRegistry platforms;
     private final String instanceId;
     private final ExecutorService workers;
     private final ScheduledExecutorService renewals;
@@ -52,8 +58,9 @@ public class PriceBatchDispatcher {
     private volatile boolean stopping;
 
     public PriceBatchDispatcher(PriceBatchClaims claims, PriceBatchProperties properties, ProducerTemplate producer,
-            Clock clock) {
+            Clock clock, ConnectorRegistry platforms) {
         this.claims = claims;
+        this.platforms = platforms;
         this.properties = properties;
         this.producer = producer;
         this.clock = clock;
@@ -118,6 +125,13 @@ public class PriceBatchDispatcher {
             return false;
         }
         String platform = channel.platform();
+        Optional<String> route = platforms.endpoint(platform, Capability.PRICE_PUSH);
+        if (route.isEmpty()) {
+            claims.refreshBatches(claims.closeUnsupported(integrationId, "Not sent: " + platform
+                    + " integrations take no prices (the platform's connector has no PRICE_PUSH; see GET /api/platforms).",
+                    now), now);
+            return false;
+        }
         PriceBatchClaims.Claim claim = claims.claim(integrationId, instanceId, properties.chunkSize(platform), now,
                 now.plus(properties.lease()));
         if (claim == null) {
@@ -127,7 +141,7 @@ public class PriceBatchDispatcher {
         if (!claim.targets().isEmpty()) {
             inFlightClaims.add(claim.claimId());
             try {
-                results = push(claim);
+                results = push(claim, route.get());
             } finally {
                 inFlightClaims.remove(claim.claimId());
             }
@@ -141,7 +155,7 @@ public class PriceBatchDispatcher {
         return true;
     }
 
-    private List<PriceResult> push(PriceBatchClaims.Claim claim) {
+    private List<PriceResult> push(PriceBatchClaims.Claim claim, String route) {
         List<PriceChange> changes = new ArrayList<>(claim.targets().size());
         for (PriceBatchClaims.Target target : claim.targets()) {
             changes.add(new PriceChange(target.id().toString(), target.sku(), null, null, target.price(),
@@ -151,6 +165,7 @@ public class PriceBatchDispatcher {
             exchange.getIn().setBody(changes);
             exchange.getIn().setHeader(SyncLauncher.INTEGRATION_HEADER, claim.integrationId().toString());
             exchange.getIn().setHeader(SyncLauncher.PLATFORM_HEADER, claim.platform());
+            exchange.getIn().setHeader(ROUTE_HEADER, route);
         });
         Throwable failure = answer.getException() != null ? answer.getException()
                 : answer.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);

@@ -31,7 +31,7 @@ public class PriceBatchStore {
     public static final List<String> ITEM_STATUSES = List.of("MATCHED", "INVALID", "UNMATCHED");
     /** A target's (item on one channel) status, or its outcome once it has one. */
     public static final List<String> TARGET_STATUSES = List.of("PENDING", "IN_FLIGHT", "APPLIED", "ACCEPTED", "REJECTED",
-            "FAILED", "SUPERSEDED");
+            "FAILED", "SUPERSEDED", "UNSUPPORTED");
     private static final int IN_LIST = 1000;
 
     private final JdbcTemplate jdbc;

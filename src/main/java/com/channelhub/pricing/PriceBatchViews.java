@@ -21,7 +21,7 @@ public final class PriceBatchViews {
      *                     invalid or unmatched item), COMPLETED_WITH_ERRORS (done, with something that did not go out)
      * @param items        items by item status: MATCHED (fanned out to at least one channel), INVALID, UNMATCHED (sold on no channel), total
      * @param targets      targets (item × channel) by status: PENDING, IN_FLIGHT, APPLIED, ACCEPTED, REJECTED, FAILED,
-     *                     SUPERSEDED
+     *                     SUPERSEDED, UNSUPPORTED (the platform takes no prices)
      * @param channels     the same per channel
      * @param errors       on the POST answer only: each invalid item's problems (at most 1,000 listed)
      */
@@ -51,7 +51,8 @@ public final class PriceBatchViews {
     /**
      * One item on one channel.
      *
-     * @param status   PENDING, IN_FLIGHT, or the outcome: APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED
+     * @param status   PENDING, IN_FLIGHT, or the outcome: APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED,
+     *                 UNSUPPORTED
      * @param code     the platform's error or issue code, when there is one
      * @param message  the platform's reason, or the hub's
      */

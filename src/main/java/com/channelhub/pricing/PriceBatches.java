@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.channelhub.api.ApiProblem;
+import com.channelhub.platform.ConnectorRegistry;
 import com.channelhub.project.Project;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,10 +51,11 @@ public class PriceBatches {
     private final Clock clock;
 
     public PriceBatches(PriceBatchStore store, PriceBatchReports reports, PriceBatchProperties properties, TransactionTemplate transactions,
-            ObjectMapper objectMapper, Clock clock) {
+            ObjectMapper objectMapper, Clock clock, ConnectorRegistry platforms) {
         this.store = store;
         this.reports = reports;
-        this.validator = new PriceBatchValidator(properties.maxItems(), properties.currencies());
+        this.validator = new PriceBatchValidator(properties.maxItems(), properties.currencies(),
+                java.util.Set.copyOf(platforms.codes()));
         this.transactions = transactions;
         this.canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         this.clock = clock;

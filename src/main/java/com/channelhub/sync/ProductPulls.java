@@ -12,7 +12,9 @@ import com.channelhub.connector.amazon.AmazonSpConstants;
 import com.channelhub.connector.shopify.ShopifyConstants;
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.platform.ConnectorRegistry;
 import org.apache.camel.Exchange;
+import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -49,10 +51,12 @@ public class ProductPulls {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int bulkThreshold;
+    private final ConnectorRegistry platforms;
 
     public ProductPulls(SyncRunService runs, CatalogService catalog, IntegrationRepository integrations,
             ChannelProductRepository products, TransactionTemplate transactions, Clock clock,
-            @Value("${hub.sync.bulk-threshold:10000}") int bulkThreshold) {
+            @Value("${hub.sync.bulk-threshold:10000}") int bulkThreshold, ConnectorRegistry platforms) {
+        this.platforms = platforms;
         this.runs = runs;
         this.catalog = catalog;
         this.integrations = integrations;
@@ -88,13 +92,34 @@ public class ProductPulls {
     }
 
     /**
+     * The platform's pull route, from the connector registry: the incremental one when asked for and the platform
+     * has one, else the full one. A platform without either was refused when the run was started.
+     */
+    public String route(@Header(SyncLauncher.PLATFORM_HEADER) String platform,
+            @Header(SyncLauncher.MODE_HEADER) String mode) {
+        return platforms.pullEndpoint(platform, SyncLauncher.PullMode.INCREMENTAL.name().equals(mode))
+                .orElseThrow(() -> new IllegalArgumentException("No product pull for platform " + platform));
+    }
+
+    /**
+     * A pull streamed product by product ({@link #storeProduct}), always full: the run's counters.
+     */
+    public void prepareStreamed(Exchange exchange) {
+        prepareStream(exchange, false);
+    }
+
+    /**
      * Amazon: the listings report is always a full pull (the report API has no incremental form). Each stored row
      * keeps its fingerprint, so that new and changed listings are due for the detail stage.
      */
     public void prepareAmazon(Exchange exchange) {
+        prepareStream(exchange, true);
+    }
+
+    private void prepareStream(Exchange exchange, boolean noteReportRows) {
         exchange.setProperty(STARTED_AT, clock.instant());
         StreamProgress progress = new StreamProgress();
-        progress.noteReportRows = true;
+        progress.noteReportRows = noteReportRows;
         exchange.setProperty(STREAM, progress);
         long known = products.countByIntegrationIdAndDeletedFalse(integrationId(exchange));
         if (known > 0) {

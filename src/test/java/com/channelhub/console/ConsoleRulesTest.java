@@ -7,11 +7,12 @@ import java.util.List;
 
 import com.channelhub.api.ApiProblem;
 import com.channelhub.integration.SyncSettings;
+import com.channelhub.platform.ConnectorRegistry;
 import org.junit.jupiter.api.Test;
 
 class ConsoleRulesTest {
 
-    private final ConsoleFormat format = new ConsoleFormat();
+    private final ConsoleFormat format = new ConsoleFormat(new ConnectorRegistry(List.of()));
 
     @Test
     void signInReturnsOnlyToAPageOfTheSameProject() {

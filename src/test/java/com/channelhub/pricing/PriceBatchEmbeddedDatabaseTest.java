@@ -61,7 +61,7 @@ class PriceBatchEmbeddedDatabaseTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         store.insertBatch(new PriceBatchStore.BatchRow(batch, project, "key", "hash", "ACCEPTED", false, 3, 0, 1, 2,
                 now, null));
-        PriceBatchValidator validator = new PriceBatchValidator(10, Set.of("USD"));
+        PriceBatchValidator validator = new PriceBatchValidator(10, Set.of("USD"), Set.of("SHOPIFY", "AMAZON"));
         List<PriceBatchValidator.ParsedItem> items = validator.read(new ObjectMapper().readTree("""
                 {"items":[{"sku":"A-1","price":1.5,"currency":"USD"},{"sku":"A-2","price":2.5,"currency":"USD"},
                           {"sku":"B-1","price":3.5,"currency":"USD"}]}"""), Set.of());

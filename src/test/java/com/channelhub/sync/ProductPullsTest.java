@@ -22,6 +22,7 @@ import com.channelhub.catalog.CatalogService;
 import com.channelhub.catalog.ChannelProductRepository;
 import com.channelhub.connector.CatalogProduct;
 import com.channelhub.integration.IntegrationRepository;
+import com.channelhub.platform.ConnectorRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -43,7 +44,8 @@ class ProductPullsTest {
     @BeforeEach
     void setUp() throws Exception {
         ProductPulls pulls = new ProductPulls(runs, catalog, mock(IntegrationRepository.class),
-                mock(ChannelProductRepository.class), mock(TransactionTemplate.class), Clock.systemUTC(), 10_000);
+                mock(ChannelProductRepository.class), mock(TransactionTemplate.class), Clock.systemUTC(), 10_000,
+                new ConnectorRegistry(List.of()));
         SyncRun run = new SyncRun(integrationId, SyncRunKind.PRODUCT_PULL, SyncTrigger.MANUAL, Instant.now());
         when(runs.find(runId)).thenReturn(Optional.of(run));
         camel = new DefaultCamelContext();
@@ -51,7 +53,7 @@ class ProductPullsTest {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:pull").bean("productPulls", "prepareAmazon")
+                from("direct:pull").bean("productPulls", "prepareStreamed")
                         .split(body()).streaming().stopOnException().bean("productPulls", "storeProduct").end()
                         .bean("productPulls", "finish");
             }
