@@ -53,7 +53,7 @@ class ProductPullsTest {
         camel.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:pull").bean("productPulls", "prepareStreamed")
+                from("direct:pull").bean("productPulls", "prepareAmazon")
                         .split(body()).streaming().stopOnException().bean("productPulls", "storeProduct").end()
                         .bean("productPulls", "finish");
             }
