@@ -35,8 +35,11 @@ public class SyncRunService {
         this.instanceId = instances.self();
     }
 
+    /** Starts a run; RUNNING runs of the same kind left by an instance that died are closed first. */
     @Transactional
     public SyncRun start(UUID integrationId, SyncRunKind kind, SyncTrigger trigger) {
+        runs.findByIntegrationIdAndKindAndStatus(integrationId, kind, SyncRunStatus.RUNNING).stream()
+                .filter(run -> !instances.isAlive(run.getInstanceId())).forEach(this::closeOrphan);
         return runs.save(new SyncRun(integrationId, kind, trigger, null, instanceId, clock.instant()));
     }
 

@@ -9,11 +9,13 @@ import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import com.channelhub.cluster.HubLogs.Firing;
@@ -42,8 +44,8 @@ class TwoInstanceIT {
     static final String SHOPIFY_SECRET = "test-shopify-client-secret-0123456789";
     private static final String CRON_EVERY_5_SECONDS = "0/5 * * * * ?";
     private static final Duration PERIOD = Duration.ofSeconds(5);
-    private static final int SKUS = 200;
-    private static final int AMAZON_CHUNK = 25;
+    private static final int SKUS = 120;
+    private static final int AMAZON_CHUNK = 20;
     private static final String PRICE = "77.77";
 
     @LocalServerPort
@@ -121,18 +123,22 @@ class TwoInstanceIT {
         assertThat(skus).hasSize(SKUS);
         String batchId = submitBatch(b, slug, key, skus);
 
-        // mid-push: the sending instance has results recorded and a chunk in flight
-        await().atMost(Duration.ofSeconds(90)).until(() -> targets(batchId, "DONE") >= AMAZON_CHUNK + 5
-                && sender(batchId) != null);
-        String senderName = sender(batchId);
-        HubProcess victim = senderName.equals(a.name) ? a : b;
-        HubProcess survivor = victim == a ? b : a;
-        // a burst to both, so the inbox has events in flight when the victim dies
+        // a burst to both, so the inbox has events in flight when one of them dies
         for (int i = 0; i < 60; i++) {
             webhooks.deliverNew(hubs.get(i % 2));
         }
+        // mid-push: the sending instance has results recorded and a chunk in flight
+        AtomicReference<String> sender = new AtomicReference<>();
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                .until(() -> targets(batchId, "DONE") > AMAZON_CHUNK && sender.updateAndGet(s -> sender(batchId)) != null);
+        HubProcess victim = sender.get().equals(a.name) ? a : b;
+        HubProcess survivor = victim == a ? b : a;
         Instant killedAt = Instant.now();
         victim.killHard();
+        // what the victim held when it died: claimed, maybe sent, no result stored
+        Set<UUID> orphaned = new HashSet<>(cluster.jdbc.queryForList("select id from price_batch_targets where"
+                + " batch_id = ?::uuid and status = 'IN_FLIGHT' and claimed_by = ?", UUID.class,
+                UUID.fromString(batchId), victim.name));
         for (int i = 0; i < 20; i++) {
             webhooks.deliverNew(survivor);
         }
@@ -147,14 +153,14 @@ class TwoInstanceIT {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> HubLogs.firings(shopify, hubs).stream().filter(f -> f.period().isAfter(recovered)).count() >= 3);
 
-        assertWebhooksProcessedOnce(webhooks, shop, shopify, victim);
+        assertWebhooksProcessedOnce(webhooks, shop, shopify, victim, survivor);
         assertEachPeriodFiredOnce(shopify, victim, survivor, killedAt);
-        assertBatchSentOnceExceptTheChunkInFlight(survivor.http.get(batch, key).json(), batchId, sellerId, victim,
+        assertBatchSentOnceExceptTheChunkInFlight(survivor.http.get(batch, key).json(), batchId, sellerId, orphaned,
                 survivor);
     }
 
     private void assertWebhooksProcessedOnce(ShopifyWebhookDriver webhooks, String shop, String shopify,
-            HubProcess victim) throws Exception {
+            HubProcess victim, HubProcess survivor) throws Exception {
         List<Delivery> acknowledged = webhooks.acknowledged();
         Set<String> webhookIds = acknowledged.stream().map(Delivery::webhookId).collect(Collectors.toSet());
         Map<String, Long> rowsByStatus = cluster.jdbc.queryForList(
@@ -170,22 +176,37 @@ class TwoInstanceIT {
         assertThat(cluster.jdbc.queryForObject("select count(distinct event_id) from webhook_events where account = ?"
                 + " and status = 'PROCESSED'", Long.class, shop)).isEqualTo(eventIds.size());
 
-        // each event handled once across both instances' logs, and its effect in the catalog
-        Map<Long, Map<String, Integer>> handlings = HubLogs.handlings(hubs);
-        Set<Long> products = acknowledged.stream().map(Delivery::productId).collect(Collectors.toSet());
-        for (long product : products) {
-            assertThat(handlings.get(product)).as("handlings of product %d per instance", product).isNotNull();
-            assertThat(handlings.get(product).values().stream().mapToInt(Integer::intValue).sum())
-                    .as("handlings of product %d per instance: %s", product, handlings.get(product)).isEqualTo(1);
-        }
+        // each event's effect applied once (one webhook_event_effects row, written in the effect's transaction),
+        // and in the catalog
+        List<Map<String, Object>> effects = cluster.jdbc.queryForList("select e.event_id, f.applied_by"
+                + " from webhook_events e join webhook_event_effects f on f.event_id = e.id where e.account = ?", shop);
+        assertThat(effects).extracting(row -> (String) row.get("event_id")).containsExactlyInAnyOrderElementsOf(eventIds);
+        Map<String, String> appliedBy = new HashMap<>();
+        effects.forEach(row -> appliedBy.put((String) row.get("event_id"), (String) row.get("applied_by")));
         for (Delivery delivery : acknowledged) {
             BigDecimal price = cluster.jdbc.queryForObject("select price from channel_variants where integration_id"
                     + " = ?::uuid and external_id = ?", BigDecimal.class, UUID.fromString(shopify),
                     "gid://shopify/ProductVariant/" + (delivery.productId() + 1));
             assertThat(price).isEqualByComparingTo(delivery.price());
         }
-        assertThat(handlings.keySet().stream().filter(products::contains)
-                .filter(p -> handlings.get(p).containsKey(victim.name))).as("events the victim handled").isNotEmpty();
+        // and handled once, by what the instances logged; the one exception is an event the victim was handling
+        // when it died (its transaction rolled back), which the survivor then applied
+        Map<Long, Map<String, Integer>> handlings = HubLogs.handlings(hubs);
+        Map<Long, String> eventOfProduct = new HashMap<>();
+        acknowledged.forEach(d -> eventOfProduct.put(d.productId(), d.eventId()));
+        int interrupted = 0;
+        for (Map.Entry<Long, String> product : eventOfProduct.entrySet()) {
+            Map<String, Integer> byHub = handlings.getOrDefault(product.getKey(), Map.of());
+            int total = byHub.values().stream().mapToInt(Integer::intValue).sum();
+            if (total == 2 && byHub.getOrDefault(victim.name, 0) == 1) {
+                assertThat(appliedBy.get(product.getValue())).as("product %d", product.getKey()).isEqualTo(survivor.name);
+                interrupted++;
+            } else {
+                assertThat(total).as("handlings of product %d per instance: %s", product.getKey(), byHub).isEqualTo(1);
+            }
+        }
+        assertThat(interrupted).as("events the victim was handling when it died").isLessThanOrEqualTo(1);
+        assertThat(appliedBy.values()).as("instances that applied events").contains(survivor.name);
     }
 
     private void assertEachPeriodFiredOnce(String shopify, HubProcess victim, HubProcess survivor, Instant killedAt)
@@ -208,9 +229,10 @@ class TwoInstanceIT {
         assertThat(firings).filteredOn(f -> f.period().isAfter(killedAt.plus(PERIOD)))
                 .allMatch(f -> f.hub().equals(survivor.name));
 
+        // a pull the victim had running is closed as FAILED when the next one starts
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(cluster.jdbc.queryForObject(
                 "select count(*) from sync_runs where integration_id = ?::uuid and status = 'RUNNING' and instance_id = ?",
-                Integer.class, UUID.fromString(shopify), victim.name)).as("runs the victim left RUNNING").isZero());
+                Integer.class, UUID.fromString(shopify), victim.name)).as("pulls the victim left RUNNING").isZero());
         assertThat(cluster.jdbc.queryForObject("select count(*) from sync_runs where integration_id = ?::uuid and"
                 + " run_trigger = 'SCHEDULE' and instance_id = ? and started_at > ?", Integer.class,
                 UUID.fromString(shopify), survivor.name, java.sql.Timestamp.from(killedAt.plusSeconds(20))))
@@ -218,31 +240,29 @@ class TwoInstanceIT {
     }
 
     private void assertBatchSentOnceExceptTheChunkInFlight(JsonNode batch, String batchId, String sellerId,
-            HubProcess victim, HubProcess survivor) {
+            Set<UUID> orphaned, HubProcess survivor) {
         assertThat(batch.path("status").asText()).as(batch.toString()).isEqualTo("COMPLETED");
         assertThat(batch.at("/targets/ACCEPTED").asInt()).isEqualTo(SKUS);
-        List<Map<String, Object>> targets = cluster.jdbc.queryForList(
-                "select sku, attempts, claimed_by from price_batch_targets where batch_id = ?::uuid", UUID.fromString(batchId));
+        List<Map<String, Object>> targets = cluster.jdbc.queryForList("select id, sku, attempts, claimed_by"
+                + " from price_batch_targets where batch_id = ?::uuid", UUID.fromString(batchId));
         assertThat(targets).hasSize(SKUS);
-        int resent = 0;
+        // the victim held a chunk when the test saw it; it may just have finished it before the kill landed
+        assertThat(orphaned).as("the chunk the victim had in flight").hasSizeLessThanOrEqualTo(AMAZON_CHUNK);
         for (Map<String, Object> target : targets) {
             String sku = (String) target.get("sku");
-            int attempts = (Integer) target.get("attempts");
             JsonNode listing = sandbox.get("/sandbox/amazon/_control/sellers/" + sellerId + "/listings/" + sku, null).json();
             assertThat(listing.path("price").decimalValue()).as(sku).isEqualByComparingTo(PRICE);
-            assertThat(attempts).as(sku).isBetween(1, 2);
-            if (attempts == 1) {
-                assertThat(listing.path("updates").asInt()).as("price pushes of %s", sku).isEqualTo(1);
-            } else {
-                // the at-least-once window: claimed by the victim, maybe sent, no result stored; sent again
+            if (orphaned.contains((UUID) target.get("id"))) {
+                // the at-least-once window (docs/price-batches.md): the victim may have sent it before dying; the
+                // survivor claimed it again once the lease expired and sent it
+                assertThat(target.get("attempts")).as(sku).isEqualTo(2);
+                assertThat(target.get("claimed_by")).as(sku).isEqualTo(survivor.name);
                 assertThat(listing.path("updates").asInt()).as("price pushes of %s", sku).isBetween(1, 2);
-                assertThat(target.get("claimed_by")).isEqualTo(survivor.name);
-                resent++;
+            } else {
+                assertThat(target.get("attempts")).as(sku).isEqualTo(1);
+                assertThat(listing.path("updates").asInt()).as("price pushes of %s", sku).isEqualTo(1);
             }
         }
-        assertThat(resent).as("targets sent again").isLessThanOrEqualTo(AMAZON_CHUNK);
-        assertThat(targets).filteredOn(t -> victim.name.equals(t.get("claimed_by"))).as("results the victim stored")
-                .hasSizeGreaterThanOrEqualTo(AMAZON_CHUNK);
     }
 
     private int unprocessed(String shop) {
