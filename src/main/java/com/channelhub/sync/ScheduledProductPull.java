@@ -29,6 +29,10 @@ public class ScheduledProductPull implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         UUID integrationId = UUID.fromString(context.getMergedJobDataMap().getString(INTEGRATION_ID));
+        // the period this firing belongs to: with several instances, each period shows up once across their logs
+        LOG.info("Sync schedule of integration {} fired for {} (late by {} ms)", integrationId,
+                context.getScheduledFireTime().toInstant(),
+                context.getFireTime().getTime() - context.getScheduledFireTime().getTime());
         try {
             schedules.fire(integrationId);
         } catch (SyncAlreadyRunningException e) {

@@ -13,4 +13,7 @@ public interface SyncRunRepository extends JpaRepository<SyncRun, UUID> {
 
     java.util.Optional<SyncRun> findFirstByIntegrationIdAndKindAndStatus(UUID integrationId, SyncRunKind kind,
             SyncRunStatus status);
+
+    java.util.List<SyncRun> findByIntegrationIdAndKindAndStatus(UUID integrationId, SyncRunKind kind,
+            SyncRunStatus status);
 }

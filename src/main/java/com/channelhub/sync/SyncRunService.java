@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.channelhub.api.ApiProblem;
 import com.channelhub.integration.IntegrationRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -16,35 +18,54 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class SyncRunService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRunService.class);
+
     private final SyncRunRepository runs;
     private final IntegrationRepository integrations;
+    private final HubInstances instances;
     private final Clock clock;
     private final String instanceId;
 
-    public SyncRunService(SyncRunRepository runs, IntegrationRepository integrations, Clock clock) {
+    public SyncRunService(SyncRunRepository runs, IntegrationRepository integrations, HubInstances instances,
+            Clock clock) {
         this.runs = runs;
         this.integrations = integrations;
+        this.instances = instances;
         this.clock = clock;
-        this.instanceId = ProcessHandle.current().pid() + "@" + hostName();
+        this.instanceId = instances.self();
     }
 
+    /** Starts a run; RUNNING runs of the same kind left by an instance that died are closed first. */
     @Transactional
     public SyncRun start(UUID integrationId, SyncRunKind kind, SyncTrigger trigger) {
+        runs.findByIntegrationIdAndKindAndStatus(integrationId, kind, SyncRunStatus.RUNNING).stream()
+                .filter(run -> !instances.isAlive(run.getInstanceId())).forEach(this::closeOrphan);
         return runs.save(new SyncRun(integrationId, kind, trigger, null, instanceId, clock.instant()));
     }
 
     /**
      * Starts a run unless one of the same kind is RUNNING for the integration: the integration's row lock makes
-     * the check and the insert one step, also across hub instances.
+     * the check and the insert one step, also across hub instances. A RUNNING run of an instance that died (killed,
+     * crashed) would block the integration's pulls for good: it is closed as FAILED and the new run starts.
      */
     @Transactional
     public SyncRun startExclusive(UUID integrationId, SyncRunKind kind, SyncTrigger trigger, String mode) {
         integrations.lockById(integrationId).orElseThrow(() -> ApiProblem.notFound("No integration " + integrationId + "."));
         Optional<SyncRun> running = runs.findFirstByIntegrationIdAndKindAndStatus(integrationId, kind, SyncRunStatus.RUNNING);
-        if (running.isPresent()) {
+        if (running.isPresent() && !instances.isAlive(running.get().getInstanceId())) {
+            closeOrphan(running.get());
+        } else if (running.isPresent()) {
             throw new SyncAlreadyRunningException(running.get().getId());
         }
         return runs.save(new SyncRun(integrationId, kind, trigger, mode, instanceId, clock.instant()));
+    }
+
+    private void closeOrphan(SyncRun run) {
+        LOG.warn("Sync run {} of integration {} was left RUNNING by hub instance {}, which is gone; closed as FAILED",
+                run.getId(), run.getIntegrationId(), run.getInstanceId());
+        run.finish(SyncRunStatus.FAILED, "The hub instance running it (" + run.getInstanceId()
+                + ") stopped before the run finished", clock.instant());
+        runs.flush();
     }
 
     @Transactional
@@ -101,13 +122,5 @@ public class SyncRunService {
 
     public String instanceId() {
         return instanceId;
-    }
-
-    private static String hostName() {
-        try {
-            return java.net.InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
-            return "unknown-host";
-        }
     }
 }

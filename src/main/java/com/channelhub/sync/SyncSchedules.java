@@ -35,8 +35,10 @@ import org.springframework.stereotype.Service;
  * {@link #reconcileAll} on a schedule, which catches the status changes made elsewhere (a revoked grant, an
  * uninstall webhook).
  * <p>
- * Misfires: a trigger that could not fire on time (every instance down, or busy) fires once as soon as possible and
- * then keeps its period; missed periods are not replayed, since one incremental pull catches up on all of them.
+ * Late and missed periods (docs/multiple-instances.md): a period less than the job store's misfire threshold late
+ * (60 s; e.g. while the cluster notices a dead instance and takes its triggers over) still fires, late, once. A
+ * trigger later than that has misfired: it fires once as soon as possible and then keeps its period; those missed
+ * periods are not replayed, since one incremental pull catches up on all of them.
  */
 @Service
 public class SyncSchedules {

@@ -22,7 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What each Shopify webhook topic does to the hub's state, called by the {@code shopify-webhook-process} route.
  * Each handler runs in a transaction of its own, so a failed attempt leaves nothing half-applied before the route
- * redelivers it. An event applies to every live integration of the shop (a shop may serve several projects).
+ * redelivers it, and first records the inbox event in that transaction ({@link WebhookEffects}), so an event handled
+ * again after its instance died is not applied twice. An event applies to every live integration of the shop (a
+ * shop may serve several projects).
  */
 @Component("shopifyWebhookHandlers")
 public class ShopifyWebhookHandlers {
@@ -33,21 +35,28 @@ public class ShopifyWebhookHandlers {
     private final CatalogService catalog;
     private final IntegrationService integrations;
     private final ComplianceRequestRepository complianceRequests;
+    private final WebhookEffects effects;
     private final ObjectMapper objectMapper;
     private final Clock clock;
 
     public ShopifyWebhookHandlers(CatalogService catalog, IntegrationService integrations,
-            ComplianceRequestRepository complianceRequests, ObjectMapper objectMapper, Clock clock) {
+            ComplianceRequestRepository complianceRequests, WebhookEffects effects, ObjectMapper objectMapper,
+            Clock clock) {
         this.catalog = catalog;
         this.integrations = integrations;
         this.complianceRequests = complianceRequests;
+        this.effects = effects;
         this.objectMapper = objectMapper;
         this.clock = clock;
     }
 
     /** products/create, products/update: upsert unless older than what is stored. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String productChanged(@Body String payload, @Header(WebhookInbox.SHOP) String shop) {
+    public String productChanged(@Body String payload, @Header(WebhookInbox.SHOP) String shop,
+            @Header(WebhookInbox.EVENT_HEADER) String eventId) {
+        if (!effects.firstApplication(eventId)) {
+            return alreadyApplied(eventId);
+        }
         CatalogProduct product = ShopifyWebhookPayloads.product(parse(payload));
         List<UUID> targets = integrations.liveIntegrationIds(PLATFORM, shop);
         int applied = 0;
@@ -61,7 +70,11 @@ public class ShopifyWebhookHandlers {
 
     /** products/delete: the product and its variants are marked deleted (kept for history). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String productDeleted(@Body String payload, @Header(WebhookInbox.SHOP) String shop) {
+    public String productDeleted(@Body String payload, @Header(WebhookInbox.SHOP) String shop,
+            @Header(WebhookInbox.EVENT_HEADER) String eventId) {
+        if (!effects.firstApplication(eventId)) {
+            return alreadyApplied(eventId);
+        }
         String productId = ShopifyWebhookPayloads.productId(parse(payload));
         long marked = integrations.liveIntegrationIds(PLATFORM, shop).stream()
                 .filter(id -> catalog.markDeleted(id, productId)).count();
@@ -70,7 +83,11 @@ public class ShopifyWebhookHandlers {
 
     /** inventory_levels/update: the available quantity of the variants stocked by that inventory item. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String inventoryChanged(@Body String payload, @Header(WebhookInbox.SHOP) String shop) {
+    public String inventoryChanged(@Body String payload, @Header(WebhookInbox.SHOP) String shop,
+            @Header(WebhookInbox.EVENT_HEADER) String eventId) {
+        if (!effects.firstApplication(eventId)) {
+            return alreadyApplied(eventId);
+        }
         JsonNode level = parse(payload);
         String inventoryItemId = ShopifyWebhookPayloads.inventoryItemId(level);
         if (inventoryItemId == null || !level.hasNonNull("available")) {
@@ -86,7 +103,11 @@ public class ShopifyWebhookHandlers {
 
     /** app/uninstalled: the grant is gone; credentials wiped, integration disconnected, schedules stopped. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public String appUninstalled(@Header(WebhookInbox.SHOP) String shop) {
+    public String appUninstalled(@Header(WebhookInbox.SHOP) String shop,
+            @Header(WebhookInbox.EVENT_HEADER) String eventId) {
+        if (!effects.firstApplication(eventId)) {
+            return alreadyApplied(eventId);
+        }
         List<UUID> targets = integrations.liveIntegrationIds(PLATFORM, shop);
         targets.forEach(id -> integrations.disconnectByPlatform(id, "The app was uninstalled from " + shop));
         return outcome("disconnected " + targets.size() + " integration(s) of " + shop);
@@ -98,7 +119,11 @@ public class ShopifyWebhookHandlers {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String complianceRequest(@Body String payload, @Header(WebhookInbox.TOPIC) String topic,
-            @Header(WebhookInbox.SHOP) String shop, @Header(WebhookInbox.TRIGGERED_AT) String triggeredAt) {
+            @Header(WebhookInbox.SHOP) String shop, @Header(WebhookInbox.TRIGGERED_AT) String triggeredAt,
+            @Header(WebhookInbox.EVENT_HEADER) String eventId) {
+        if (!effects.firstApplication(eventId)) {
+            return alreadyApplied(eventId);
+        }
         parse(payload);
         String action;
         if ("shop/redact".equals(topic)) {
@@ -130,6 +155,11 @@ public class ShopifyWebhookHandlers {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the webhook payload is not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    private static String alreadyApplied(String eventId) {
+        // the first handling committed, and its instance died before the inbox marked the event PROCESSED
+        return outcome("event " + eventId + " was applied before");
     }
 
     private static String outcome(String message) {

@@ -8,24 +8,36 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.apache.camel.component.jpa.Consumed;
 
 /**
  * One verified webhook delivery in the inbox. Stored before the delivery is acknowledged; processed later by the
- * inbox route (camel-jpa). The version makes a row another instance processed in the meantime fail its lock and be
- * skipped, so each event is processed once even with several hub instances polling.
+ * inbox route (camel-jpa). Several hub instances poll the inbox: the polling query locks the rows it returns and
+ * skips rows another instance holds ({@code FOR UPDATE SKIP LOCKED}), so each instance takes a disjoint set of
+ * events and holds them until its poll commits. The version guards the status against any other writer.
  */
 @Entity
 @Table(name = "webhook_events")
 @NamedQuery(name = WebhookEvent.PENDING_SHOPIFY,
         query = "select e from WebhookEvent e where e.status = com.channelhub.webhook.WebhookEvent.Status.RECEIVED"
-                + " and e.platform = 'SHOPIFY' order by e.receivedAt")
+                + " and e.platform = 'SHOPIFY' order by e.receivedAt",
+        lockMode = LockModeType.PESSIMISTIC_WRITE,
+        hints = @QueryHint(name = WebhookEvent.LOCK_TIMEOUT_HINT, value = WebhookEvent.SKIP_LOCKED))
 public class WebhookEvent {
 
     public static final String PENDING_SHOPIFY = "WebhookEvent.pendingShopify";
+    /**
+     * Lock timeout -2 is Hibernate's {@code LockOptions.SKIP_LOCKED}: a pessimistic query with it renders
+     * {@code FOR UPDATE SKIP LOCKED} on PostgreSQL and H2 (Hibernate ORM user guide, "Locking"; 0 would mean
+     * NOWAIT, which fails with 55P03 instead of skipping).
+     */
+    static final String LOCK_TIMEOUT_HINT = "jakarta.persistence.lock.timeout";
+    static final String SKIP_LOCKED = "-2";
 
     public enum Status {
         RECEIVED, PROCESSED, DUPLICATE

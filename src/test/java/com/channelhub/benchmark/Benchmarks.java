@@ -19,9 +19,10 @@ public final class Benchmarks {
             case "amazon-price-push" -> AmazonPricePushBenchmark.run();
             case "amazon-pull" -> AmazonListingsPullBenchmark.run();
             case "catalog-search" -> CatalogSearchBenchmark.run();
+            case "price-batch" -> PriceBatchBenchmark.run();
             default -> {
                 System.err.println("Name a benchmark with -Dbenchmark=: shopify-pull, shopify-webhooks, "
-                        + "amazon-price-push, amazon-pull or catalog-search (got '" + name + "').");
+                        + "amazon-price-push, amazon-pull, catalog-search or price-batch (got '" + name + "').");
                 System.exit(2);
             }
         }

@@ -99,6 +99,7 @@ class ControlController {
         view.put("fulfillmentChannel", listing.fulfillmentChannel());
         view.put("issues", listing.issues());
         view.put("updatedAt", listing.updatedAt());
+        view.put("updates", listing.updates());
         return view;
     }
 

@@ -25,6 +25,8 @@ final class Listing {
     private int fbaQuantity;
     private final List<ListingIssue> issues = new ArrayList<>();
     private Instant updatedAt;
+    /** Patches and feed messages applied to the listing: how often a price or attribute change reached it. */
+    private int updates;
 
     /**
      * What the catalog says of the product behind the listing.
@@ -74,6 +76,10 @@ final class Listing {
         return updatedAt;
     }
 
+    synchronized int updates() {
+        return updates;
+    }
+
     synchronized ObjectNode attributesCopy() {
         return attributes.deepCopy();
     }
@@ -94,6 +100,7 @@ final class Listing {
         }
         attributes = newAttributes;
         updatedAt = at;
+        updates++;
     }
 
     /** The current price in the marketplace: purchasable_offer's our_price schedule, or null. */

@@ -25,6 +25,11 @@ final class CatalogGenerator {
     }
 
     static SandboxProduct product(int index, int variantCount) {
+        return product(index, variantCount, null);
+    }
+
+    /** With a SKU prefix, variant SKUs are the prefix and the variant's number in the catalog (from 1), 6 digits. */
+    static SandboxProduct product(int index, int variantCount, String skuPrefix) {
         long id = FIRST_PRODUCT_ID + index;
         long created = EPOCH + index * 60_000L;
         long updated = created + 86_400_000L;
@@ -34,8 +39,10 @@ final class CatalogGenerator {
             long price = 500 + Math.floorMod(h, 19_500);
             long compareAt = Math.floorMod(h >>> 20, 3) == 0 ? price * 5 / 4 : -1;
             int quantity = (int) Math.floorMod(h >>> 40, 200);
+            String sku = skuPrefix == null ? null
+                    : skuPrefix + String.format("%06d", (long) index * variantCount + position);
             variants[position - 1] = new SandboxVariant(id * SandboxProduct.VARIANT_ID_FACTOR + position, position,
-                    null, null, price, compareAt, quantity, created, updated);
+                    sku, null, price, compareAt, quantity, created, updated);
         }
         return new SandboxProduct(id, index, created, updated, variants);
     }

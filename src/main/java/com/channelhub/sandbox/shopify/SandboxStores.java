@@ -40,6 +40,16 @@ class SandboxStores {
 
     SandboxStore create(String domain, String name, int productCount, int variantsPerProduct, String plan,
             String currency) {
+        return create(domain, name, productCount, variantsPerProduct, plan, currency, null);
+    }
+
+    /**
+     * A store with a generated catalog. With a {@code skuPrefix}, the variants' SKUs are the prefix and a six-digit
+     * number counting variants from 1 across the catalog (product by product), the form of the Amazon sandbox's
+     * generated SKUs, so a store and a seller can sell the same SKUs; without one, {@code SKU-000001-1}.
+     */
+    SandboxStore create(String domain, String name, int productCount, int variantsPerProduct, String plan,
+            String currency, String skuPrefix) {
         if (domain == null || !ShopifyFacts.SHOP_DOMAIN.matcher(domain).matches()) {
             throw new ControlException("A store domain must look like 'name.myshopify.com', got '" + domain + "'.");
         }
@@ -62,7 +72,7 @@ class SandboxStores {
                 nextShopId.getAndIncrement(), currencyCode, planKey,
                 new CostBucket(properties.plan(planKey), System.nanoTime()));
         for (int i = 0; i < productCount; i++) {
-            SandboxProduct product = CatalogGenerator.product(i, variantsPerProduct);
+            SandboxProduct product = CatalogGenerator.product(i, variantsPerProduct, skuPrefix);
             store.products.put(product.id, product);
         }
         store.nextProductIndex.set(productCount);

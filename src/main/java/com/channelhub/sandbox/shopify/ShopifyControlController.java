@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ShopifyControlController {
 
     record CreateStore(String domain, String name, Integer products, Integer variantsPerProduct, String plan,
-            String currency) {
+            String currency, String skuPrefix) {
     }
 
     record VariantInput(Long id, String sku, String title, String price, String compareAtPrice,
@@ -91,7 +91,8 @@ class ShopifyControlController {
     @PostMapping
     ResponseEntity<Map<String, Object>> create(@RequestBody CreateStore in) {
         SandboxStore store = stores.create(in.domain(), in.name(), in.products() == null ? 0 : in.products(),
-                in.variantsPerProduct() == null ? 1 : in.variantsPerProduct(), in.plan(), in.currency());
+                in.variantsPerProduct() == null ? 1 : in.variantsPerProduct(), in.plan(), in.currency(),
+                in.skuPrefix() == null || in.skuPrefix().isBlank() ? null : in.skuPrefix().trim());
         return ResponseEntity.status(201).body(summary(store));
     }
 
