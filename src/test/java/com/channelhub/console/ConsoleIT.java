@@ -317,7 +317,11 @@ class ConsoleIT {
         com.microsoft.playwright.Locator outcome = page.locator("[data-replay-outcome]");
         // the store answers again: the stored JSON goes back into the route and the price is set
         assertThat(outcome).containsText("Replay succeeded: Processed by route shopify-price-push.");
+        // resolved now, it has left the list of open ones; the outcome links to it
+        assertThat(page.locator("[data-dead-letter]")).hasCount(0);
+        page.getByText("Show the message").click();
         assertThat(page.locator("[data-dead-letter]").first()).containsText("replayed 1×");
+        assertThat(page.locator("[data-dead-letter]").first()).containsText(sku);
         ConsoleBrowser.screenshot(page, "13-dead-letter-replayed");
     }
 
