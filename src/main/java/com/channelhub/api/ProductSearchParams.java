@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import com.channelhub.catalog.ProductCursor;
 import com.channelhub.catalog.ProductSearch;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the query of {@code GET /products} into a {@link ProductSearch}. Every parameter is checked and every bad
- * one reported in the same 400, so a client fixes its request in one go.
+ * one reported in the same 400, so a client fixes its request in one go. The console's products page reads its form
+ * through the same rules ({@link #read(UnaryOperator, List)}).
  */
 @Component
 public class ProductSearchParams {
@@ -38,21 +40,35 @@ public class ProductSearchParams {
     }
 
     public ProductSearch read(Exchange exchange, List<PlatformIntegration> projectIntegrations) {
+        return read(name -> api.query(exchange, name), projectIntegrations);
+    }
+
+    /**
+     * The search the named parameters ask for.
+     *
+     * @param parameters a parameter's value by name, or null when absent; blank values count as absent
+     * @throws ApiProblem 400 listing every invalid parameter
+     */
+    public ProductSearch read(UnaryOperator<String> parameters, List<PlatformIntegration> projectIntegrations) {
+        UnaryOperator<String> query = name -> {
+            String value = parameters.apply(name);
+            return value == null || value.isBlank() ? null : value.trim();
+        };
         List<ApiProblem.FieldError> errors = new ArrayList<>();
-        String text = text(exchange, "q", errors);
-        String sku = text(exchange, "sku", errors);
-        List<UUID> integrations = integrations(exchange, projectIntegrations, errors);
-        Set<String> statuses = statuses(api.query(exchange, "status"), errors);
-        BigDecimal minPrice = price(exchange, "minPrice", errors);
-        BigDecimal maxPrice = price(exchange, "maxPrice", errors);
+        String text = text(query, "q", errors);
+        String sku = text(query, "sku", errors);
+        List<UUID> integrations = integrations(query, projectIntegrations, errors);
+        Set<String> statuses = statuses(query.apply("status"), errors);
+        BigDecimal minPrice = price(query, "minPrice", errors);
+        BigDecimal maxPrice = price(query, "maxPrice", errors);
         if (minPrice != null && maxPrice != null && minPrice.compareTo(maxPrice) > 0) {
             errors.add(new ApiProblem.FieldError("maxPrice", "must not be below minPrice"));
         }
-        Instant since = instant(exchange, "updatedSince", errors);
-        ProductSort sort = sort(api.query(exchange, "sort"), errors);
-        boolean descending = descending(api.query(exchange, "order"), errors);
-        int size = size(api.query(exchange, "size"), errors);
-        ProductCursor after = cursor(api.query(exchange, "cursor"), sort, descending, errors);
+        Instant since = instant(query, "updatedSince", errors);
+        ProductSort sort = sort(query.apply("sort"), errors);
+        boolean descending = descending(query.apply("order"), errors);
+        int size = size(query.apply("size"), errors);
+        ProductCursor after = cursor(query.apply("cursor"), sort, descending, errors);
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
@@ -60,8 +76,8 @@ public class ProductSearchParams {
                 size);
     }
 
-    private String text(Exchange exchange, String name, List<ApiProblem.FieldError> errors) {
-        String value = api.query(exchange, name);
+    private static String text(UnaryOperator<String> query, String name, List<ApiProblem.FieldError> errors) {
+        String value = query.apply(name);
         if (value != null && value.length() > MAX_TEXT_LENGTH) {
             errors.add(new ApiProblem.FieldError(name, "must be at most " + MAX_TEXT_LENGTH + " characters"));
             return null;
@@ -70,9 +86,10 @@ public class ProductSearchParams {
     }
 
     /** The project's integrations, narrowed by {@code platform} and {@code integrationId}. */
-    private List<UUID> integrations(Exchange exchange, List<PlatformIntegration> all, List<ApiProblem.FieldError> errors) {
-        String platform = api.query(exchange, "platform");
-        String integrationId = api.query(exchange, "integrationId");
+    private List<UUID> integrations(UnaryOperator<String> query, List<PlatformIntegration> all,
+            List<ApiProblem.FieldError> errors) {
+        String platform = query.apply("platform");
+        String integrationId = query.apply("integrationId");
         String wantedPlatform = platform == null ? null : platform.toUpperCase(Locale.ROOT);
         if (wantedPlatform != null && !platforms.codes().contains(wantedPlatform)) {
             errors.add(new ApiProblem.FieldError("platform", "must be one of " + String.join(", ",
@@ -115,8 +132,8 @@ public class ProductSearchParams {
         return statuses;
     }
 
-    private BigDecimal price(Exchange exchange, String name, List<ApiProblem.FieldError> errors) {
-        String value = api.query(exchange, name);
+    private static BigDecimal price(UnaryOperator<String> query, String name, List<ApiProblem.FieldError> errors) {
+        String value = query.apply(name);
         if (value == null) {
             return null;
         }
@@ -132,8 +149,8 @@ public class ProductSearchParams {
         return null;
     }
 
-    private Instant instant(Exchange exchange, String name, List<ApiProblem.FieldError> errors) {
-        String value = api.query(exchange, name);
+    private static Instant instant(UnaryOperator<String> query, String name, List<ApiProblem.FieldError> errors) {
+        String value = query.apply(name);
         try {
             return value == null ? null : Instant.parse(value);
         } catch (DateTimeParseException e) {

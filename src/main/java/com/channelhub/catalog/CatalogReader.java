@@ -28,6 +28,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CatalogReader {
 
+    /** The columns of {@link ListingSummary} (migration V11), read by {@link #listing(ResultSet)}. */
+    private static final String LISTING_COLUMNS = "v.listing_status, v.product_type, v.condition_type,"
+            + " v.main_image_url, v.issue_count, v.issue_severity, v.issue_message";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public CatalogReader(NamedParameterJdbcTemplate jdbc) {
@@ -117,8 +121,8 @@ public class CatalogReader {
 
     private Map<UUID, List<VariantRow>> variants(List<UUID> productIds) {
         return jdbc.query("SELECT v.id, v.product_id, v.external_id, v.sku, v.title, v.price, v.compare_at_price,"
-                + " v.currency, v.inventory_quantity, v.external_ref, v.fulfillment_channel, v.deleted, v.synced_at"
-                + " FROM channel_variants v WHERE v.product_id IN (:ids) ORDER BY COALESCE(v.sku, ''), v.id",
+                + " v.currency, v.inventory_quantity, v.external_ref, v.fulfillment_channel, v.deleted, v.synced_at, "
+                + LISTING_COLUMNS + " FROM channel_variants v WHERE v.product_id IN (:ids) ORDER BY COALESCE(v.sku, ''), v.id",
                 new MapSqlParameterSource("ids", productIds), (row, n) -> VariantRow.of(row))
                 .stream().collect(Collectors.groupingBy(VariantRow::productId, LinkedHashMap::new, Collectors.toList()));
     }
@@ -130,8 +134,8 @@ public class CatalogReader {
         Map<String, List<CatalogViews.ChannelOffer>> offers = new LinkedHashMap<>();
         jdbc.query("SELECT v.sku, v.integration_id, i.platform, i.display_name, i.external_account, i.status,"
                 + " v.product_id, p.external_id AS product_external_id, v.id, v.external_id, v.price,"
-                + " v.compare_at_price, v.currency, v.inventory_quantity, v.quantity_updated_at, v.synced_at"
-                + " FROM channel_variants v JOIN channel_products p ON p.id = v.product_id"
+                + " v.compare_at_price, v.currency, v.inventory_quantity, v.quantity_updated_at, v.synced_at,"
+                + " v.fulfillment_channel, " + LISTING_COLUMNS + " FROM channel_variants v JOIN channel_products p ON p.id = v.product_id"
                 + " JOIN platform_integrations i ON i.id = v.integration_id"
                 + " WHERE v.integration_id IN (:integrations) AND v.sku IN (:skus) AND v.deleted = FALSE"
                 + " ORDER BY v.sku, i.platform, i.created_at, v.integration_id, v.id",
@@ -145,7 +149,8 @@ public class CatalogReader {
                                     row.getString("external_id"), row.getBigDecimal("price"),
                                     row.getBigDecimal("compare_at_price"), row.getString("currency"),
                                     (Integer) row.getObject("inventory_quantity"),
-                                    instant(row, "quantity_updated_at"), instant(row, "synced_at")));
+                                    instant(row, "quantity_updated_at"), instant(row, "synced_at"),
+                                    row.getString("fulfillment_channel"), listing(row)));
                 });
         return offers;
     }
@@ -160,6 +165,17 @@ public class CatalogReader {
                 instant(row, "synced_at"), List.of());
     }
 
+    /** The listing's summary, or null when the channel never reported one (Shopify, or before the first refresh). */
+    private static ListingSummary listing(ResultSet row) throws SQLException {
+        ListingSummary listing = new ListingSummary(row.getString("listing_status"), row.getString("product_type"),
+                row.getString("condition_type"), row.getString("main_image_url"),
+                (Integer) row.getObject("issue_count"), row.getString("issue_severity"),
+                row.getString("issue_message"));
+        boolean reported = listing.listingStatus() != null || listing.issueCount() != null
+                || listing.productType() != null;
+        return reported ? listing : null;
+    }
+
     static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
@@ -170,19 +186,20 @@ public class CatalogReader {
 
     private record VariantRow(UUID id, UUID productId, String externalId, String sku, String title,
             BigDecimal price, BigDecimal compareAtPrice, String currency, Integer quantity, String externalRef,
-            String fulfillmentChannel, boolean deleted, Instant syncedAt) {
+            String fulfillmentChannel, ListingSummary listing, boolean deleted, Instant syncedAt) {
 
         static VariantRow of(ResultSet row) throws SQLException {
             return new VariantRow(row.getObject("id", UUID.class), row.getObject("product_id", UUID.class),
                     row.getString("external_id"), row.getString("sku"), row.getString("title"),
                     row.getBigDecimal("price"), row.getBigDecimal("compare_at_price"), row.getString("currency"),
                     (Integer) row.getObject("inventory_quantity"), row.getString("external_ref"),
-                    row.getString("fulfillment_channel"), row.getBoolean("deleted"), instant(row, "synced_at"));
+                    row.getString("fulfillment_channel"), CatalogReader.listing(row), row.getBoolean("deleted"),
+                    instant(row, "synced_at"));
         }
 
         CatalogViews.Variant view(List<CatalogViews.ChannelOffer> channels) {
             return new CatalogViews.Variant(id, externalId, sku, title, price, compareAtPrice, currency, quantity,
-                    externalRef, fulfillmentChannel, deleted, syncedAt, channels);
+                    externalRef, fulfillmentChannel, listing, deleted, syncedAt, channels);
         }
     }
 }

@@ -27,17 +27,24 @@ public final class CatalogViews {
     /**
      * A variant of the product, with {@code channels}: each variant, on any channel of the project (this one
      * included), that has the same SKU, which is what a price batch for the SKU reaches.
+     *
+     * @param listing what the marketplace's per-listing call reported (Amazon: status, issues), or null when the
+     *                channel has none or it was not fetched yet
      */
     public record Variant(UUID id, String externalId, String sku, String title, BigDecimal price,
             BigDecimal compareAtPrice, String currency, Integer quantity, String externalRef,
-            String fulfillmentChannel, boolean deleted, Instant syncedAt, List<ChannelOffer> channels) {
+            String fulfillmentChannel, ListingSummary listing, boolean deleted, Instant syncedAt,
+            List<ChannelOffer> channels) {
     }
 
-    /** One channel's offer of a SKU: where it is, its ids there, its price and quantity, and how fresh they are. */
+    /**
+     * One channel's offer of a SKU: where it is, its ids there, its price and quantity, and how fresh they are; for
+     * a marketplace listing also who fulfils it and what the marketplace said of it ({@link Variant#listing()}).
+     */
     public record ChannelOffer(UUID integrationId, String platform, String integrationName, String integrationStatus,
             UUID productId, String externalProductId, UUID variantId, String externalVariantId, BigDecimal price,
             BigDecimal compareAtPrice, String currency, Integer quantity, Instant quantityUpdatedAt,
-            Instant syncedAt) {
+            Instant syncedAt, String fulfillmentChannel, ListingSummary listing) {
     }
 
     /** One page of a search; {@code nextCursor} is null on the last page. */
