@@ -12,6 +12,11 @@ public enum AmazonSpOperations {
     pricePushFeed,
     /** pricePatch below patchThreshold changes, pricePushFeed from there on. */
     pricePush,
+    /**
+     * Seller-fulfilled quantities (fulfillment_availability, channel DEFAULT, op merge): patchListingsItem below
+     * patchThreshold changes, JSON_LISTINGS_FEED from there on; Amazon-fulfilled offers are UNSUPPORTED.
+     */
+    inventoryPush,
     /** getFeed for a feed id. */
     feedStatus,
     /** Forces a new LWA access token (checks that the seller's authorization still works). */

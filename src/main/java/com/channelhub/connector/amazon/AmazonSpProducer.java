@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.channelhub.connector.PriceChange;
+import com.channelhub.connector.QuantityChange;
 import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpClient;
 import com.channelhub.connector.amazon.client.AmazonSpException;
@@ -65,6 +66,7 @@ public class AmazonSpProducer extends DefaultProducer {
             case pricePatch -> pricePatch(exchange);
             case pricePushFeed -> pricePushFeed(exchange);
             case pricePush -> pricePush(exchange);
+            case inventoryPush -> inventoryPush(exchange);
             case feedStatus -> feedStatus(exchange);
             case tokenRefresh -> tokenRefresh(exchange);
             case exchangeAuthorizationCode -> exchangeAuthorizationCode(exchange);
@@ -108,9 +110,7 @@ public class AmazonSpProducer extends DefaultProducer {
 
     private void pricePushFeed(Exchange exchange) {
         PriceFeedPusher.Outcome outcome = new PriceFeedPusher(client(), new StatusPoller(Sleeper.THREAD)).push(
-                credentials(exchange), priceMarketplace(exchange), changes(exchange),
-                new PriceFeedPusher.Settings(config().getIssueLocale(), config().getFeedMaxMessages(),
-                        config().getFeedPollDelay(), config().getFeedPollTimeout()));
+                credentials(exchange), priceMarketplace(exchange), changes(exchange), feedSettings());
         Message out = exchange.getMessage();
         out.setHeader(AmazonSpConstants.PUSH_MODE, "FEED");
         if (!outcome.feedIds().isEmpty()) {
@@ -125,6 +125,30 @@ public class AmazonSpProducer extends DefaultProducer {
         } else {
             pricePushFeed(exchange);
         }
+    }
+
+    /** Quantities: patchListingsItem below patchThreshold changes, JSON_LISTINGS_FEED from there on. */
+    private void inventoryPush(Exchange exchange) {
+        List<QuantityChange> changes = ChangeBodies.list(exchange, QuantityChange.class, "inventoryPush");
+        Message out = exchange.getMessage();
+        if (changes.size() < config().getPatchThreshold()) {
+            out.setHeader(AmazonSpConstants.PUSH_MODE, "PATCH");
+            out.setBody(new InventoryPatcher(client()).push(credentials(exchange), priceMarketplace(exchange),
+                    config().getIssueLocale(), changes));
+            return;
+        }
+        InventoryFeedPusher.Outcome outcome = new InventoryFeedPusher(client(), new StatusPoller(Sleeper.THREAD))
+                .push(credentials(exchange), priceMarketplace(exchange), changes, feedSettings());
+        out.setHeader(AmazonSpConstants.PUSH_MODE, "FEED");
+        if (!outcome.feedIds().isEmpty()) {
+            out.setHeader(AmazonSpConstants.FEED_ID, String.join(",", outcome.feedIds()));
+        }
+        out.setBody(outcome.results());
+    }
+
+    private ListingsFeedRun.Settings feedSettings() {
+        return new ListingsFeedRun.Settings(config().getIssueLocale(), config().getFeedMaxMessages(),
+                config().getFeedPollDelay(), config().getFeedPollTimeout());
     }
 
     private void feedStatus(Exchange exchange) {
@@ -236,23 +260,7 @@ public class AmazonSpProducer extends DefaultProducer {
     }
 
     private static List<PriceChange> changes(Exchange exchange) {
-        Object body = exchange.getMessage().getBody();
-        if (body instanceof PriceChange change) {
-            return List.of(change);
-        }
-        if (body instanceof Collection<?> collection) {
-            List<PriceChange> changes = new ArrayList<>(collection.size());
-            for (Object item : collection) {
-                if (!(item instanceof PriceChange change)) {
-                    throw new IllegalArgumentException("price operations take PriceChange records, got "
-                            + (item == null ? "null" : item.getClass().getName()));
-                }
-                changes.add(change);
-            }
-            return changes;
-        }
-        throw new IllegalArgumentException("price operations take a List<PriceChange> or a PriceChange body, got "
-                + (body == null ? "nothing" : body.getClass().getName()));
+        return ChangeBodies.list(exchange, PriceChange.class, "price operations");
     }
 
     private static List<String> split(String value) {

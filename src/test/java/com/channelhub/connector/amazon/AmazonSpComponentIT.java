@@ -21,6 +21,9 @@ import com.channelhub.connector.CatalogProduct;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.QuantityChange;
+import com.channelhub.connector.QuantityOutcome;
+import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpException;
 import com.channelhub.connector.amazon.client.CatalogSearchPage;
@@ -475,6 +478,53 @@ class AmazonSpComponentIT {
         Feed feed = template.requestBodyAndHeader(uri("feedStatus", null), null, AmazonSpConstants.FEED_ID, feedId,
                 Feed.class);
         assertThat(feed.processingStatus()).isEqualTo("DONE");
+    }
+
+    // --- inventory
+
+    @SuppressWarnings("unchecked")
+    private Exchange pushQuantities(String extra, List<QuantityChange> changes) {
+        Exchange exchange = template.request(uri("inventoryPush", extra), e -> e.getMessage().setBody(changes));
+        assertThat(exchange.getException()).isNull();
+        return exchange;
+    }
+
+    private static QuantityChange quantity(String sku, int quantity) {
+        return new QuantityChange("item-" + sku, sku, null, quantity, null, null);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSmallInventoryPushPatchesSellerFulfilledOffersAndLeavesAmazonFulfilledOnesAlone() {
+        Exchange exchange = pushQuantities(null, List.of(quantity(sku(3), 17), quantity(sku(10), 5)));
+
+        assertThat(exchange.getMessage().getHeader(AmazonSpConstants.PUSH_MODE)).isEqualTo("PATCH");
+        List<QuantityResult> results = exchange.getMessage().getBody(List.class);
+        assertThat(results).extracting(QuantityResult::outcome).containsExactly(QuantityOutcome.ACCEPTED,
+                QuantityOutcome.UNSUPPORTED);
+        assertThat(results.get(1).message()).contains("AMAZON_NA");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(listing(sku(3)).get("quantity").asInt()).isEqualTo(17));
+        assertThat(listing(sku(10)).get("fulfillmentChannel").asText()).isEqualTo("AMAZON_NA");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLargeInventoryPushGoesAsAFeedWithAResultPerMessageFromTheProcessingReport() {
+        Exchange exchange = pushQuantities("patchThreshold=2", List.of(quantity(sku(4), 33), quantity(sku(10), 8),
+                quantity("NO-SUCH-SKU", 1), quantity(sku(5), -2), quantity(sku(6), 0)));
+
+        assertThat(exchange.getMessage().getHeader(AmazonSpConstants.PUSH_MODE)).isEqualTo("FEED");
+        assertThat(exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class)).isNotBlank();
+        List<QuantityResult> results = exchange.getMessage().getBody(List.class);
+        assertThat(results).extracting(QuantityResult::outcome).containsExactly(QuantityOutcome.APPLIED,
+                QuantityOutcome.UNSUPPORTED, QuantityOutcome.REJECTED, QuantityOutcome.REJECTED,
+                QuantityOutcome.APPLIED);
+        assertThat(results.get(0).appliedQuantity()).isEqualTo(33);
+        assertThat(results.get(2).code()).isEqualTo("NOT_FOUND");
+        assertThat(results.get(3).code()).isEqualTo("INVALID_QUANTITY");
+        assertThat(listing(sku(4)).get("quantity").asInt()).isEqualTo(33);
+        assertThat(listing(sku(6)).get("quantity").asInt()).isZero();
     }
 
     // --- catalog
