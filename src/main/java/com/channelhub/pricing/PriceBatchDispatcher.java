@@ -18,8 +18,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.channelhub.connector.PriceChange;
-import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.QuantityChange;
+import com.channelhub.connector.QuantityResult;
 import com.channelhub.sync.SyncLauncher;
 import jakarta.annotation.PreDestroy;
 import org.apache.camel.Exchange;
@@ -123,7 +124,7 @@ public class PriceBatchDispatcher {
         if (claim == null) {
             return false;
         }
-        List<PriceResult> results = List.of();
+        List<TargetResult> results = List.of();
         if (!claim.targets().isEmpty()) {
             inFlightClaims.add(claim.claimId());
             try {
@@ -141,37 +142,46 @@ public class PriceBatchDispatcher {
         return true;
     }
 
-    private List<PriceResult> push(PriceBatchClaims.Claim claim) {
-        List<PriceChange> changes = new ArrayList<>(claim.targets().size());
-        for (PriceBatchClaims.Target target : claim.targets()) {
-            changes.add(new PriceChange(target.id().toString(), target.sku(), null, null, target.price(),
-                    target.compareAtPrice(), target.currency()));
-        }
-        Exchange answer = producer.send("direct:price-batch-push", exchange -> {
+    /** Sends the chunk through its kind's route; every target gets a result, FAILED when the route gave none. */
+    private List<TargetResult> push(PriceBatchClaims.Claim claim) {
+        List<?> changes = claim.kind() == BatchKind.INVENTORY ? quantityChanges(claim) : priceChanges(claim);
+        Exchange answer = producer.send(claim.kind().route(claim.platform()), exchange -> {
             exchange.getIn().setBody(changes);
             exchange.getIn().setHeader(SyncLauncher.INTEGRATION_HEADER, claim.integrationId().toString());
             exchange.getIn().setHeader(SyncLauncher.PLATFORM_HEADER, claim.platform());
         });
         Throwable failure = answer.getException() != null ? answer.getException()
                 : answer.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        Map<String, PriceResult> byTarget = new HashMap<>();
+        Map<String, TargetResult> byTarget = new HashMap<>();
         if (failure == null && answer.getMessage().getBody() instanceof List<?> list) {
             for (Object element : list) {
-                if (element instanceof PriceResult result && result.itemId() != null) {
-                    byTarget.put(result.itemId(), result);
+                TargetResult result = element instanceof PriceResult price ? TargetResult.of(price)
+                        : element instanceof QuantityResult quantity ? TargetResult.of(quantity) : null;
+                if (result != null && result.targetId() != null) {
+                    byTarget.put(result.targetId(), result);
                 }
             }
         }
-        String reason = failure != null
-                ? "The " + claim.platform() + " price route failed (see the dead letters): " + failure.getMessage()
-                : "The " + claim.platform() + " price route answered no result for this change.";
-        List<PriceResult> results = new ArrayList<>(changes.size());
-        for (PriceChange change : changes) {
-            PriceResult result = byTarget.get(change.itemId());
-            results.add(result != null ? result
-                    : new PriceResult(change.itemId(), change.sku(), null, PriceOutcome.FAILED, null, null, reason));
+        String route = "The " + claim.platform() + " " + claim.kind().noun() + " route";
+        String reason = failure != null ? route + " failed (see the dead letters): " + failure.getMessage()
+                : route + " answered no result for this change.";
+        List<TargetResult> results = new ArrayList<>(claim.targets().size());
+        for (PriceBatchClaims.Target target : claim.targets()) {
+            TargetResult result = byTarget.get(target.id().toString());
+            results.add(result != null ? result : TargetResult.failed(target.id().toString(), reason));
         }
         return results;
+    }
+
+    private static List<PriceChange> priceChanges(PriceBatchClaims.Claim claim) {
+        return claim.targets().stream().map(t -> new PriceChange(t.id().toString(), t.sku(), null, null, t.price(),
+                t.compareAtPrice(), t.currency())).toList();
+    }
+
+    /** What the catalog knows of each SKU on the channel is added by the platform route (InventoryTargets). */
+    private static List<QuantityChange> quantityChanges(PriceBatchClaims.Claim claim) {
+        return claim.targets().stream().map(t -> new QuantityChange(t.id().toString(), t.sku(), null, t.quantity(),
+                null, null)).toList();
     }
 
     private void renewLeases() {

@@ -31,8 +31,14 @@ final class PriceBatchChannels {
 
     /** A new sandbox seller with {@code skus} seller-fulfilled SKUs, connected with a self-authorized token. */
     String connectAmazonSeller(String sellerId, int skus) {
+        return connectAmazonSeller(sellerId, skus, 100000);
+    }
+
+    /** As above, every {@code fbaEvery}-th SKU fulfilled by Amazon. */
+    String connectAmazonSeller(String sellerId, int skus, int fbaEvery) {
         HubHttp.Response seller = http.post(AMAZON_CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
-                + "\",\"region\":\"NA\",\"skuCount\":" + skus + ",\"skuPrefix\":\"PB-\",\"fbaEvery\":100000}");
+                + "\",\"region\":\"NA\",\"skuCount\":" + skus + ",\"skuPrefix\":\"PB-\",\"fbaEvery\":" + fbaEvery
+                + "}");
         assertThat(seller.status()).as(seller.body()).isEqualTo(201);
         String refreshToken = http.post(AMAZON_CONTROL + "/sellers/" + sellerId + "/authorize", null, null).json()
                 .get("refreshToken").asText();
