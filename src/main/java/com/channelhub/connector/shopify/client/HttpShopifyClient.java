@@ -279,8 +279,8 @@ public final class HttpShopifyClient implements ShopifyClient {
     @Override
     public InventorySetResult setInventoryQuantities(String shop, List<InventoryQuantityInput> quantities,
             String referenceDocumentUri) {
-        return InventoryGraphql.setResult(graphql.execute(shop, "inventorySetQuantities/" + quantities.size(),
-                InventoryGraphql.setCost(quantities.size()), inventory.setDocument(),
+        return InventoryGraphql.setResult(graphql.execute(shop, "inventorySetQuantities",
+                InventoryGraphql.setCost(), inventory.setDocument(),
                 inventory.setVariables(quantities, referenceDocumentUri)).path("inventorySetQuantities"));
     }
 

@@ -34,9 +34,9 @@ final class InventoryGraphql {
               }
             }""";
 
-    /** Mutation plus the adjustment group and its changes (one object each per quantity). */
-    static int setCost(int quantities) {
-        return ShopifyPlatformFacts.MUTATION_COST + 2 + 2 * quantities;
+    /** Mutations cost 10 whatever they return (shopify.dev rate limits, cost calculation). */
+    static int setCost() {
+        return ShopifyPlatformFacts.MUTATION_COST;
     }
 
     private final ObjectMapper json;
