@@ -18,9 +18,10 @@ public final class Benchmarks {
             case "shopify-webhooks" -> ShopifyWebhookBenchmark.run();
             case "amazon-price-push" -> AmazonPricePushBenchmark.run();
             case "amazon-pull" -> AmazonListingsPullBenchmark.run();
+            case "inventory-batch" -> InventoryBatchBenchmark.run();
             default -> {
                 System.err.println("Name a benchmark with -Dbenchmark=: shopify-pull, shopify-webhooks, "
-                        + "amazon-price-push or amazon-pull (got '" + name + "').");
+                        + "amazon-price-push, amazon-pull or inventory-batch (got '" + name + "').");
                 System.exit(2);
             }
         }
