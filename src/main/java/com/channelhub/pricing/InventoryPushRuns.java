@@ -1,12 +1,11 @@
 package com.channelhub.pricing;
 
 import java.time.Clock;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-import com.channelhub.catalog.ChannelVariant;
-import com.channelhub.catalog.ChannelVariantRepository;
 import com.channelhub.connector.QuantityOutcome;
 import com.channelhub.connector.QuantityResult;
 import com.channelhub.sync.SyncLauncher;
@@ -16,8 +15,11 @@ import com.channelhub.sync.SyncRunService;
 import com.channelhub.sync.SyncRunStatus;
 import com.channelhub.sync.SyncTrigger;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The INVENTORY_PUSH run around a platform's inventory route, as {@link PricePushRuns} is for prices. A quantity the
@@ -28,16 +30,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component("inventoryPushRuns")
 public class InventoryPushRuns {
 
-    private final ChannelVariantRepository variants;
+    private static final Logger LOG = LoggerFactory.getLogger(InventoryPushRuns.class);
+
+    private static final String SHOPIFY_INVENTORY_ITEM = "gid://shopify/InventoryItem/";
+
+    private final JdbcTemplate jdbc;
     private final SyncRunService runs;
-    private final TransactionTemplate transactions;
     private final Clock clock;
 
-    public InventoryPushRuns(ChannelVariantRepository variants, SyncRunService runs, TransactionTemplate transactions,
-            Clock clock) {
-        this.variants = variants;
+    public InventoryPushRuns(JdbcTemplate jdbc, SyncRunService runs, Clock clock) {
+        this.jdbc = jdbc;
         this.runs = runs;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -52,11 +55,7 @@ public class InventoryPushRuns {
         @SuppressWarnings("unchecked")
         List<QuantityResult> results = exchange.getIn().getBody(List.class);
         UUID integrationId = UUID.fromString(exchange.getIn().getHeader(SyncLauncher.INTEGRATION_HEADER, String.class));
-        Instant now = clock.instant();
-        transactions.executeWithoutResult(status -> results.stream()
-                .filter(r -> r.outcome() == QuantityOutcome.APPLIED && r.appliedQuantity() != null)
-                .forEach(r -> variantsOf(integrationId, r).forEach(v -> v.updateQuantity(r.appliedQuantity(), now,
-                        now))));
+        keepApplied(integrationId, results);
         UUID runId = UUID.fromString(exchange.getIn().getHeader(SyncLauncher.RUN_HEADER, String.class));
         List<QuantityResult> refused = results.stream()
                 .filter(r -> r.outcome() == QuantityOutcome.REJECTED || r.outcome() == QuantityOutcome.FAILED).toList();
@@ -67,11 +66,36 @@ public class InventoryPushRuns {
                         + refused.get(0).sku() + ": " + refused.get(0).message());
     }
 
-    /** Shopify results name the inventory item, Amazon's the SKU (the listing's id). */
-    private List<ChannelVariant> variantsOf(UUID integrationId, QuantityResult result) {
-        if (result.externalId() != null && result.externalId().startsWith("gid://shopify/InventoryItem/")) {
-            return variants.findByIntegrationIdAndInventoryItemId(integrationId, result.externalId());
+    /**
+     * Best effort, one batched UPDATE (a feed's 25,000 results through the persistence context would be dirty-checked
+     * at every look-up): the platform has applied the quantities whatever happens here, and Shopify's
+     * inventory_levels/update brings the same value; a lock held by a webhook being applied must not turn applied
+     * results into a failed chunk. A quantity reported later than now (a webhook already in) is kept.
+     */
+    private void keepApplied(UUID integrationId, List<QuantityResult> results) {
+        List<QuantityResult> applied = results.stream()
+                .filter(r -> r.outcome() == QuantityOutcome.APPLIED && r.appliedQuantity() != null).toList();
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        try {
+            jdbc.batchUpdate("""
+                    UPDATE channel_variants SET inventory_quantity = ?, quantity_updated_at = ?, synced_at = ?
+                    WHERE integration_id = ? AND deleted = FALSE AND (quantity_updated_at IS NULL OR quantity_updated_at <= ?)
+                      AND (inventory_item_id = ? OR (? IS NULL AND sku = ?))""", applied, 500, (ps, r) -> {
+                // Shopify results name the inventory item, Amazon's the SKU (the listing's id)
+                String item = r.externalId() != null && r.externalId().startsWith(SHOPIFY_INVENTORY_ITEM)
+                        ? r.externalId() : null;
+                ps.setInt(1, r.appliedQuantity());
+                ps.setObject(2, now);
+                ps.setObject(3, now);
+                ps.setObject(4, integrationId);
+                ps.setObject(5, now);
+                ps.setString(6, item);
+                ps.setString(7, item);
+                ps.setString(8, r.sku());
+            });
+        } catch (DataAccessException e) {
+            LOG.warn("Applied quantities of integration {} not written to the catalog now ({}); the channel's next "
+                    + "webhook or pull brings them", integrationId, e.getMessage());
         }
-        return variants.findByIntegrationIdAndSkuAndDeletedFalse(integrationId, result.sku());
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
