@@ -1,5 +1,6 @@
 package com.channelhub;
 
+import com.channelhub.configcheck.ConfigCheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.autoconfigure.domain.EntityScan;
@@ -15,6 +16,9 @@ import org.springframework.scheduling.annotation.EnableAsync;
 public class ChannelHubApplication {
 
     public static void main(String[] args) {
+        if (ConfigCheckCommand.requested(args)) {
+            System.exit(ConfigCheckCommand.run(args, System.out));
+        }
         SpringApplication.run(ChannelHubApplication.class, args);
     }
 }

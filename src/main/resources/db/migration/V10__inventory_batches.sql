@@ -18,6 +18,8 @@ ALTER TABLE price_batch_targets ALTER COLUMN currency DROP NOT NULL;
 ALTER TABLE price_batch_targets ADD CONSTRAINT ck_price_batch_targets_value CHECK (
     (kind = 'PRICE' AND price IS NOT NULL AND currency IS NOT NULL)
     OR (kind = 'INVENTORY' AND quantity IS NOT NULL AND quantity >= 0));
+-- UNSUPPORTED: an Amazon-fulfilled offer. V13 (which runs after this) redefines the same constraint with the same
+-- outcomes, for targets of platforms without PRICE_PUSH or INVENTORY_PUSH.
 ALTER TABLE price_batch_targets DROP CONSTRAINT ck_price_batch_targets_outcome;
 ALTER TABLE price_batch_targets ADD CONSTRAINT ck_price_batch_targets_outcome
     CHECK (outcome IS NULL OR outcome IN ('APPLIED', 'ACCEPTED', 'REJECTED', 'FAILED', 'SUPERSEDED', 'UNSUPPORTED'));
@@ -27,6 +29,17 @@ CREATE INDEX ix_price_batch_targets_sku ON price_batch_targets (integration_id, 
 ALTER TABLE sync_runs DROP CONSTRAINT ck_sync_runs_kind;
 ALTER TABLE sync_runs ADD CONSTRAINT ck_sync_runs_kind
     CHECK (kind IN ('PRODUCT_PULL', 'PRICE_PUSH', 'INVENTORY_PUSH', 'TOKEN_REFRESH', 'HEALTH_CHECK', 'WEBHOOK'));
+
+-- Amazon feed records (V8) also keep inventory feeds: a message carries a quantity where a price message carries a
+-- price and currency; its outcome may be UNSUPPORTED (an Amazon-fulfilled offer).
+ALTER TABLE amazon_feed_messages ALTER COLUMN price DROP NOT NULL;
+ALTER TABLE amazon_feed_messages ADD COLUMN quantity INTEGER;
+ALTER TABLE amazon_feed_messages ADD COLUMN applied_quantity INTEGER;
+ALTER TABLE amazon_feed_messages ADD CONSTRAINT ck_amazon_feed_messages_value
+    CHECK (price IS NOT NULL OR quantity IS NOT NULL);
+ALTER TABLE amazon_feed_messages DROP CONSTRAINT ck_amazon_feed_messages_outcome;
+ALTER TABLE amazon_feed_messages ADD CONSTRAINT ck_amazon_feed_messages_outcome
+    CHECK (outcome IS NULL OR outcome IN ('APPLIED', 'ACCEPTED', 'REJECTED', 'FAILED', 'UNSUPPORTED'));
 
 -- The Shopify location quantities are set at; null means the shop's primary location.
 ALTER TABLE platform_integrations ADD COLUMN inventory_location_id VARCHAR(255);

@@ -101,6 +101,50 @@
     setTimeout(poll, 500);
   }
 
+  // Live counts of a price batch being sent: poll its JSON until every channel has answered, then reload once so
+  // the items show their results.
+  var batch = document.querySelector('[data-batch]');
+  var OPEN = { ACCEPTED: true, IN_PROGRESS: true };
+  if (batch && OPEN[batch.getAttribute('data-batch-status')]) {
+    var batchLabels = { ACCEPTED: 'Waiting to be sent', IN_PROGRESS: 'Sending', COMPLETED: 'Completed',
+      COMPLETED_WITH_ERRORS: 'Completed with errors' };
+    var pollBatch = function () {
+      fetch(batch.getAttribute('data-url'), { headers: { 'Accept': 'application/json' }, credentials: 'same-origin' })
+        .then(function (response) {
+          if (!response.ok) { throw new Error('status ' + response.status); }
+          return response.json();
+        })
+        .then(function (data) {
+          var targets = data.targets || {};
+          var total = 0;
+          Object.keys(targets).forEach(function (s) { total += targets[s]; });
+          var done = total - (targets.PENDING || 0) - (targets.IN_FLIGHT || 0);
+          var bar = batch.querySelector('progress');
+          if (bar) { bar.max = Math.max(total, 1); bar.value = done; }
+          var text = batch.querySelector('[data-batch-progress-text]');
+          if (text) { text.textContent = done + ' of ' + total + ' prices done'; }
+          (data.channels || []).forEach(function (channel) {
+            Object.keys(channel.targets || {}).forEach(function (s) {
+              var cell = document.querySelector('[data-count="' + channel.integrationId + ':' + s + '"]');
+              if (cell) { cell.textContent = channel.targets[s]; }
+            });
+          });
+          batch.querySelector('[data-batch-status-label]').textContent = batchLabels[data.status] || data.status;
+          batch.setAttribute('data-batch-status', data.status);
+          if (OPEN[data.status]) {
+            setTimeout(pollBatch, 1000);
+          } else {
+            setTimeout(function () { window.location.reload(); }, 800);
+          }
+        })
+        .catch(function () {
+          var text = batch.querySelector('[data-batch-progress-text]');
+          if (text) { text.textContent = 'Live counts are not available right now; reload the page to see them.'; }
+        });
+    };
+    setTimeout(pollBatch, 500);
+  }
+
   // Sync history chart: duration and items of each finished run over time (the table holds the same figures).
   var chart = document.querySelector('[data-chart]');
   if (chart && window.uPlot) {

@@ -37,6 +37,14 @@ public class ApiAuthenticator {
         }
     }
 
+    /** The admin key or any project's live key: for what every caller may read. */
+    public void requireAnyKey(Exchange exchange) {
+        String presented = bearer(exchange);
+        if (!isAdminKey(presented) && projects.authenticate(presented).isEmpty()) {
+            throw ApiProblem.unauthorized("The API key is unknown or revoked.");
+        }
+    }
+
     public Project requireProject(Exchange exchange, String slug) {
         String presented = bearer(exchange);
         if (isAdminKey(presented)) {

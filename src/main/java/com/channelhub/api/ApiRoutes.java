@@ -1,9 +1,14 @@
 package com.channelhub.api;
 
+import com.channelhub.amazon.AmazonRouting;
+import com.channelhub.catalog.CatalogViews;
+import com.channelhub.configcheck.ConfigurationReport;
 import com.channelhub.deadletter.DeadLetterView;
 import com.channelhub.integration.CreateIntegrationRequest;
+import com.channelhub.integration.HealthView;
 import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.UpdateIntegrationRequest;
+import com.channelhub.platform.PlatformView;
 import com.channelhub.pricing.BatchKind;
 import com.channelhub.pricing.InventoryBatchRequest;
 import com.channelhub.pricing.PriceBatchRequest;
@@ -31,13 +36,22 @@ public class ApiRoutes extends RouteBuilder {
     private final IntegrationApi integrationApi;
     private final DeadLetterApi deadLetterApi;
     private final PriceBatchApi priceBatchApi;
+    private final AdminApi adminApi;
+    private final ProductApi productApi;
+    private final CatalogSearchApi catalogSearchApi;
+    private final PlatformApi platformApi;
 
     public ApiRoutes(ProjectApi projectApi, IntegrationApi integrationApi, DeadLetterApi deadLetterApi,
-            PriceBatchApi priceBatchApi) {
+            PriceBatchApi priceBatchApi, AdminApi adminApi, ProductApi productApi, CatalogSearchApi catalogSearchApi,
+            PlatformApi platformApi) {
+        this.platformApi = platformApi;
         this.projectApi = projectApi;
         this.integrationApi = integrationApi;
         this.deadLetterApi = deadLetterApi;
         this.priceBatchApi = priceBatchApi;
+        this.adminApi = adminApi;
+        this.productApi = productApi;
+        this.catalogSearchApi = catalogSearchApi;
     }
 
     @Override
@@ -53,6 +67,19 @@ public class ApiRoutes extends RouteBuilder {
                         "Projects, their sales-channel integrations, sync history, price batches and dead letters. "
                                 + "Authenticate with 'Authorization: Bearer <key>': a project key for its project, "
                                 + "the admin key (HUB_ADMIN_KEY) for administration. Errors are application/problem+json.");
+
+        rest("/platforms").description("The platforms this hub connects to")
+                .get().id("api-list-platforms")
+                    .description("Every platform a connector on this hub provides, with its capabilities (INSTALL_OAUTH, "
+                            + "INSTALL_TOKEN, CATALOG_PULL_FULL, CATALOG_PULL_INCREMENTAL, PRICE_PUSH, INVENTORY_PUSH, "
+                            + "WEBHOOKS, CATALOG_SEARCH, HEALTH_CHECK, CREDENTIALS_SWEEP) and whether the hub is "
+                            + "configured for it: CONFIGURED, or DISABLED with the names of the environment variables "
+                            + "to set. Any valid key (project or admin). A platform without a capability is skipped "
+                            + "where that capability is needed, e.g. its price batch targets end UNSUPPORTED.")
+                    .produces(JSON).outType(PlatformView[].class)
+                    .responseMessage().code(200).message("The platforms, by code").endResponseMessage()
+                    .responseMessage().code(401).message("No key, or an unknown or revoked one").endResponseMessage()
+                    .to("direct:api-list-platforms");
 
         rest("/projects").description("Projects and their API keys")
                 .post().id("api-create-project").description("Create a project (admin key); returns its first API key once")
@@ -104,11 +131,28 @@ public class ApiRoutes extends RouteBuilder {
                     .description("Stop a running pull cleanly at its next page")
                     .produces(JSON).outType(SyncRunView.class)
                     .to("direct:api-cancel-sync-run")
+                .get("/{id}/health").id("api-get-integration-health")
+                    .description("The last health probe's result (scheduled or on demand) beside the connection status")
+                    .produces(JSON).outType(HealthView.class)
+                    .to("direct:api-get-integration-health")
+                .post("/{id}/health/check").id("api-check-integration-health")
+                    .description("Probe the platform now with the integration's credentials and record the result")
+                    .produces(JSON).outType(HealthView.class)
+                    .responseMessage().code(409).message("The integration is not connected").endResponseMessage()
+                    .to("direct:api-check-integration-health")
                 .get("/{id}/sync-runs").id("api-list-sync-runs").description("Sync history, newest first")
                     .produces(JSON)
                     .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
-                    .to("direct:api-list-sync-runs");
+                    .to("direct:api-list-sync-runs")
+                .get("/{id}/feeds").id("api-list-amazon-feeds")
+                    .description("The Amazon JSON_LISTINGS_FEED documents the hub submitted for the integration, newest "
+                            + "first: status (OPEN, COMPLETED, FAILED, STUCK), Amazon's processingStatus, message count "
+                            + "and the processing report's counts")
+                    .produces(JSON)
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:api-list-amazon-feeds");
 
         rest("/projects/{slug}").description("Price batches: one call sets prices on every channel that sells each SKU")
                 .post("/prices").id("api-submit-price-batch")
@@ -144,7 +188,8 @@ public class ApiRoutes extends RouteBuilder {
                     .produces(JSON)
                     .param().name("status").type(RestParamType.query)
                         .description("Item status (MATCHED, INVALID, UNMATCHED) or channel status (PENDING, IN_FLIGHT, "
-                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED)").endParam()
+                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED, UNSUPPORTED: the platform takes "
+                                + "no prices)").endParam()
                     .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
                     .to("direct:api-list-price-batch-items");
@@ -187,6 +232,75 @@ public class ApiRoutes extends RouteBuilder {
                     .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
                     .to("direct:api-list-inventory-batch-items");
+        rest("/projects/{slug}/products").description("The catalog across all of a project's channels (docs/catalog.md)")
+                .get().id("api-search-products")
+                    .description("Products of every integration, each variant with every channel that sells its SKU "
+                            + "(ids, price, quantity, last synced). Keyset paging: pass nextCursor back as cursor, "
+                            + "with the same sort and order; rows changed meanwhile neither repeat nor vanish.")
+                    .produces(JSON).outType(CatalogViews.ProductPage.class)
+                    .param().name("q").type(RestParamType.query)
+                        .description("Case-insensitive substring of title, vendor or SKU").endParam()
+                    .param().name("sku").type(RestParamType.query).description("Exact SKU of a variant").endParam()
+                    .param().name("platform").type(RestParamType.query).description("SHOPIFY or AMAZON").endParam()
+                    .param().name("integrationId").type(RestParamType.query).endParam()
+                    .param().name("status").type(RestParamType.query)
+                        .description("active, draft, archived, inactive, incomplete, deleted; comma-separated; "
+                                + "default every status but deleted").endParam()
+                    .param().name("minPrice").type(RestParamType.query).dataType("number")
+                        .description("A live variant's price at least this").endParam()
+                    .param().name("maxPrice").type(RestParamType.query).dataType("number").endParam()
+                    .param().name("updatedSince").type(RestParamType.query)
+                        .description("ISO-8601 instant: the product or a variant changed in the hub since").endParam()
+                    .param().name("sort").type(RestParamType.query)
+                        .description("title (default), sku, price (the product's lowest), updatedAt").endParam()
+                    .param().name("order").type(RestParamType.query).description("asc (default) or desc").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer")
+                        .description("1 to 200, default 50").endParam()
+                    .param().name("cursor").type(RestParamType.query).description("nextCursor of the previous page")
+                        .endParam()
+                    .to("direct:api-search-products")
+                .get("/by-sku").id("api-product-by-sku")
+                    .description("Every channel selling the SKU and the products that hold it")
+                    .produces(JSON).outType(CatalogViews.SkuLookup.class)
+                    .param().name("sku").type(RestParamType.query).required(true).endParam()
+                    .to("direct:api-product-by-sku")
+                .get("/{id}").id("api-get-product").produces(JSON).outType(CatalogViews.Product.class)
+                    .to("direct:api-get-product");
+
+        rest("/projects/{slug}/integrations/{id}/catalog-search")
+                .description("Amazon's catalog (Catalog Items 2022-04-01 searchCatalogItems), to find an ASIN")
+                .get().id("api-amazon-catalog-search")
+                    .description("Search an Amazon integration's marketplace by keywords or by identifiers. Amazon "
+                            + "allows 2 requests per second per seller: the hub waits its turn and retries throttled "
+                            + "calls; if Amazon keeps throttling, 429 with Retry-After. Other platforms: 409.")
+                    .produces(JSON).outType(CatalogSearchApi.SearchResult.class)
+                    .param().name("keywords").type(RestParamType.query)
+                        .description("Up to 20, comma-separated; not with identifiers").endParam()
+                    .param().name("identifiers").type(RestParamType.query)
+                        .description("Up to 20, comma-separated; needs identifiersType").endParam()
+                    .param().name("identifiersType").type(RestParamType.query)
+                        .description("ASIN, EAN, GTIN, ISBN, JAN, MINSAN, SKU (the seller's own), UPC").endParam()
+                    .param().name("marketplaceId").type(RestParamType.query)
+                        .description("One of the integration's marketplaces; default its first").endParam()
+                    .param().name("includedData").type(RestParamType.query)
+                        .description("Default " + CatalogSearchApi.DEFAULT_INCLUDED_DATA).endParam()
+                    .param().name("pageSize").type(RestParamType.query).dataType("integer")
+                        .description("1 to 20, default 10").endParam()
+                    .param().name("pageToken").type(RestParamType.query)
+                        .description("nextPageToken or previousPageToken of an earlier answer").endParam()
+                    .responseMessage().code(409).message("Not an Amazon integration, or not connected").endResponseMessage()
+                    .responseMessage().code(429).message("Amazon kept throttling; see Retry-After").endResponseMessage()
+                    .to("direct:api-amazon-catalog-search");
+
+        rest("/admin/config").description("The hub's configuration (admin key)")
+                .post("/check").id("api-check-configuration")
+                    .description("Check every setting, the encryption key, the database and its schema version, and the "
+                            + "platforms' credentials with live calls (one per connected integration); answers each "
+                            + "check as PASS, WARN or FAIL with what to do, and the worst as the status")
+                    .produces(JSON).outType(ConfigurationReport.class)
+                    .param().name("project").type(RestParamType.query)
+                        .description("Only this project's integrations get a live call (default: every project's)").endParam()
+                    .to("direct:api-check-configuration");
 
         rest("/dead-letters").description("Failed messages (admin key)")
                 .get().id("api-list-dead-letters").produces(JSON)
@@ -207,6 +321,8 @@ public class ApiRoutes extends RouteBuilder {
                     .produces(JSON).outType(DeadLetterView.class)
                     .to("direct:api-resolve-dead-letter");
 
+        handle("api-list-platforms", platformApi::list);
+
         handle("api-create-project", projectApi::create);
         handle("api-get-project", projectApi::get);
         handle("api-list-api-keys", projectApi::listKeys);
@@ -218,7 +334,10 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-get-integration", integrationApi::get);
         handle("api-update-integration", integrationApi::update);
         handle("api-delete-integration", integrationApi::delete);
+        handle("api-get-integration-health", integrationApi::health);
+        handle("api-check-integration-health", integrationApi::checkHealth);
         handle("api-list-sync-runs", integrationApi::syncRuns);
+        handle("api-list-amazon-feeds", integrationApi::feeds);
         handle("api-start-sync", integrationApi::startSync);
         handle("api-get-sync-run", integrationApi::syncRun);
         handle("api-cancel-sync-run", integrationApi::cancelSync);
@@ -231,6 +350,20 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-list-inventory-batches", e -> priceBatchApi.list(BatchKind.INVENTORY, e));
         handle("api-get-inventory-batch", e -> priceBatchApi.get(BatchKind.INVENTORY, e));
         handle("api-list-inventory-batch-items", e -> priceBatchApi.items(BatchKind.INVENTORY, e));
+
+        handle("api-search-products", productApi::search);
+        handle("api-product-by-sku", productApi::bySku);
+        handle("api-get-product", productApi::get);
+        // the seller's catalog-search bucket (2 rps, burst 2) is the component's to keep; a throttled call is
+        // retried within a few seconds, not the component's default minute, since a person is waiting
+        from("direct:api-amazon-catalog-search").routeId("api-amazon-catalog-search")
+                .routeConfigurationId(ApiErrorHandling.ID)
+                .process(catalogSearchApi::prepare)
+                .toD("amazon-sp:catalogSearch?region=${header." + AmazonRouting.REGION + "}&endpointUrl=RAW(${header."
+                        + AmazonRouting.SP_API_URL + "})&maxRetries=3&retryBaseDelay=500&retryMaxDelay=2000")
+                .process(catalogSearchApi::respond);
+
+        handle("api-check-configuration", adminApi::checkConfiguration);
 
         handle("api-list-dead-letters", deadLetterApi::list);
         handle("api-get-dead-letter", deadLetterApi::get);

@@ -2,16 +2,21 @@ package com.channelhub.api;
 
 import java.util.UUID;
 
-import com.channelhub.amazon.AmazonConnections;
+import com.channelhub.amazon.AmazonFeedHistory;
 import com.channelhub.integration.CreateIntegrationRequest;
-import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.IntegrationHealth;
 import com.channelhub.integration.IntegrationService;
+import com.channelhub.integration.IntegrationStatus;
+import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.PastedCredentials;
+import com.channelhub.integration.PlatformIntegration;
 import com.channelhub.integration.UpdateIntegrationRequest;
 import com.channelhub.project.Project;
 import com.channelhub.sync.StartSyncRequest;
 import com.channelhub.sync.SyncLauncher;
 import com.channelhub.sync.SyncRunService;
 import com.channelhub.sync.SyncRunView;
+import com.channelhub.sync.SyncSchedules;
 import com.channelhub.sync.SyncTrigger;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
@@ -25,40 +30,47 @@ public class IntegrationApi {
     private final IntegrationService integrations;
     private final SyncRunService syncRuns;
     private final SyncLauncher launcher;
-    private final AmazonConnections amazonConnections;
+    private final PastedCredentials pastedCredentials;
+    private final SyncSchedules schedules;
+    private final IntegrationHealth health;
+    private final AmazonFeedHistory amazonFeeds;
 
     public IntegrationApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations, SyncRunService syncRuns,
-            SyncLauncher launcher, AmazonConnections amazonConnections) {
+            SyncLauncher launcher, PastedCredentials pastedCredentials, SyncSchedules schedules,
+            IntegrationHealth health, AmazonFeedHistory amazonFeeds) {
         this.api = api;
         this.auth = auth;
         this.integrations = integrations;
         this.syncRuns = syncRuns;
         this.launcher = launcher;
-        this.amazonConnections = amazonConnections;
+        this.pastedCredentials = pastedCredentials;
+        this.schedules = schedules;
+        this.health = health;
+        this.amazonFeeds = amazonFeeds;
     }
 
     public void list(Exchange exchange) {
-        api.respond(exchange, 200, integrations.list(project(exchange)));
+        api.respond(exchange, 200, integrations.list(project(exchange)).stream().map(this::withNextSync).toList());
     }
 
     public void create(Exchange exchange) {
         Project project = project(exchange);
         IntegrationView created = integrations.create(project, api.parse(exchange, CreateIntegrationRequest.class));
-        if ("AMAZON".equals(created.platform()) && created.hasCredentials()) {
-            // a self-authorized refresh token: proven with Amazon now, then the first pull
-            created = amazonConnections.verifyAndPull(project, created.id());
-        }
-        api.respond(exchange, 201, created);
+        // credentials the merchant already held (an Amazon self-authorized refresh token): proven with the platform
+        // now, when its connector has a way to (INSTALL_TOKEN), then the first pull
+        created = pastedCredentials.verifyAndPull(project, created.id());
+        api.respond(exchange, 201, withNextSync(created));
     }
 
     public void get(Exchange exchange) {
-        api.respond(exchange, 200, integrations.get(project(exchange), id(exchange)));
+        api.respond(exchange, 200, withNextSync(integrations.get(project(exchange), id(exchange))));
     }
 
     public void update(Exchange exchange) {
         Project project = project(exchange);
         UUID id = id(exchange);
-        api.respond(exchange, 200, integrations.update(project, id, api.parse(exchange, UpdateIntegrationRequest.class)));
+        IntegrationView updated = integrations.update(project, id, api.parse(exchange, UpdateIntegrationRequest.class));
+        api.respond(exchange, 200, withNextSync(updated));
     }
 
     public void delete(Exchange exchange) {
@@ -71,6 +83,15 @@ public class IntegrationApi {
         integrations.require(project, id);
         ApiExchanges.PageParams page = api.pageParams(exchange);
         api.respond(exchange, 200, ApiExchanges.PageView.of(syncRuns.history(id, page.page(), page.size())));
+    }
+
+    /** The Amazon feeds the hub submitted for the integration, newest first (none for a Shopify store). */
+    public void feeds(Exchange exchange) {
+        Project project = project(exchange);
+        UUID id = id(exchange);
+        integrations.require(project, id);
+        ApiExchanges.PageParams page = api.pageParams(exchange);
+        api.respond(exchange, 200, ApiExchanges.PageView.of(amazonFeeds.list(id, page.page(), page.size())));
     }
 
     public void startSync(Exchange exchange) {
@@ -102,6 +123,28 @@ public class IntegrationApi {
         UUID id = id(exchange);
         integrations.require(project, id);
         api.respond(exchange, 202, syncRuns.cancel(id, api.uuidParam(exchange, "runId")));
+    }
+
+    public void health(Exchange exchange) {
+        api.respond(exchange, 200, health.view(integrations.require(project(exchange), id(exchange))));
+    }
+
+    public void checkHealth(Exchange exchange) {
+        PlatformIntegration integration = integrations.require(project(exchange), id(exchange));
+        if (integration.getStatus() != IntegrationStatus.CONNECTED) {
+            throw ApiProblem.conflict("The integration is " + integration.getStatus()
+                    + (integration.getStatusReason() == null ? "" : " (" + integration.getStatusReason() + ")")
+                    + ": only a connected integration can be checked. Reconnect it first.");
+        }
+        api.respond(exchange, 200, health.checkNow(integration));
+    }
+
+    /**
+     * The trigger as the clustered scheduler holds it. Schedules follow a change after its commit, so right after
+     * a change this may still show the previous trigger for a moment.
+     */
+    private IntegrationView withNextSync(IntegrationView view) {
+        return view.withNextSync(schedules.describe(view.id()));
     }
 
     private Project project(Exchange exchange) {

@@ -3,6 +3,7 @@ package com.channelhub.catalog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.channelhub.connector.CatalogProduct;
 import com.channelhub.connector.CatalogVariant;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,6 +42,16 @@ public class CatalogService {
      */
     @Transactional
     public UpsertOutcome upsert(UUID integrationId, CatalogProduct reported, boolean completeVariants) {
+        return upsert(integrationId, reported, completeVariants, false);
+    }
+
+    /**
+     * As {@link #upsert(UUID, CatalogProduct, boolean)}; with {@code noteReportRows} each variant also keeps its
+     * {@link ReportRowFingerprint}, and one whose row is new or changed becomes due for a detail refresh.
+     */
+    @Transactional
+    public UpsertOutcome upsert(UUID integrationId, CatalogProduct reported, boolean completeVariants,
+            boolean noteReportRows) {
         Instant now = clock.instant();
         ChannelProduct product = products.findByIntegrationIdAndExternalId(integrationId, reported.externalId()).orElse(null);
         boolean created = product == null;
@@ -61,7 +73,9 @@ public class CatalogService {
                         .orElseGet(() -> new ChannelVariant(null, integrationId, reportedVariant.externalId()));
                 variant.moveTo(product.getId());
             }
-            variant.update(reportedVariant, now);
+            if (variant.update(reportedVariant, now) && noteReportRows) {
+                variant.noteReportRow(ReportRowFingerprint.of(reported, reportedVariant), now);
+            }
             variants.save(variant);
         }
         if (completeVariants) {
@@ -71,6 +85,30 @@ public class CatalogService {
                     .forEach(v -> v.markDeleted(now));
         }
         return created ? UpsertOutcome.CREATED : UpsertOutcome.UPDATED;
+    }
+
+    /** External ids of up to {@code limit} variants due for a detail refresh, in the order to refresh them. */
+    @Transactional(readOnly = true)
+    public List<String> dueForDetail(UUID integrationId, int limit) {
+        return limit <= 0 ? List.of() : variants.findDueForDetail(integrationId, PageRequest.of(0, limit));
+    }
+
+    /** Stores a variant's refreshed detail (and its brand on the product); false when the variant is unknown. */
+    @Transactional
+    public boolean applyDetail(UUID integrationId, String externalId, ListingDetail detail) {
+        Instant now = clock.instant();
+        return variants.findByIntegrationIdAndExternalId(integrationId, externalId).map(variant -> {
+            variant.applyDetail(detail, now);
+            products.findById(variant.getProductId()).ifPresent(product -> product.applyBrand(detail.brand(), now));
+            return true;
+        }).orElse(false);
+    }
+
+    /** Records why a variant's detail refresh failed; {@code retryLater} keeps it due for the next pull. */
+    @Transactional
+    public void detailFailed(UUID integrationId, String externalId, String error, boolean retryLater) {
+        variants.findByIntegrationIdAndExternalId(integrationId, externalId)
+                .ifPresent(variant -> variant.detailFailed(error, retryLater));
     }
 
     /** Marks a product and its variants deleted; returns whether the product was known. */

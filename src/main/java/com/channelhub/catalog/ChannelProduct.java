@@ -48,7 +48,8 @@ public class ChannelProduct {
     }
 
     /**
-     * Applies what the channel reports, unless it is older than what is stored (webhooks arrive out of order).
+     * Applies what the channel reports, unless it is older than what is stored (webhooks arrive out of order). A
+     * vendor the channel does not report (null: Amazon's listings report has no brand) keeps the known one.
      *
      * @return whether the product changed
      */
@@ -57,12 +58,20 @@ public class ChannelProduct {
             return false;
         }
         this.title = title;
-        this.vendor = vendor;
+        this.vendor = vendor != null ? vendor : this.vendor;
         this.productStatus = productStatus;
         this.sourceUpdatedAt = sourceUpdatedAt;
         this.deleted = false;
         this.syncedAt = now;
         return true;
+    }
+
+    /** The brand a listing's detail names, as the product's vendor. */
+    public void applyBrand(String brand, Instant now) {
+        if (brand != null && !brand.isBlank()) {
+            this.vendor = brand;
+            this.syncedAt = now;
+        }
     }
 
     public void markDeleted(Instant now) {

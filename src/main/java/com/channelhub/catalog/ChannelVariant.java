@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.channelhub.connector.CatalogVariant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -61,6 +62,25 @@ public class ChannelVariant {
     @Column(nullable = false)
     private boolean deleted;
 
+    /** Digest of the last report row (see {@link ReportRowFingerprint}); null for channels without reports. */
+    @Column(name = "report_fingerprint")
+    private String reportFingerprint;
+
+    /** Since when the variant waits for a detail refresh (new or changed row); null when not due. */
+    @Column(name = "detail_due_since")
+    private Instant detailDueSince;
+
+    @Column(name = "detail_refreshed_at")
+    private Instant detailRefreshedAt;
+
+    /** Why the last detail refresh failed; cleared by the next one that succeeds. */
+    @Column(name = "detail_error")
+    private String detailError;
+
+    /** Null until a detail refresh stored one (all its columns null). */
+    @Embedded
+    private ListingSummary listing;
+
     @Column(name = "synced_at", nullable = false)
     private Instant syncedAt;
 
@@ -100,8 +120,54 @@ public class ChannelVariant {
         return true;
     }
 
+    /**
+     * Keeps the fingerprint of the report row the variant came from. A new or different one makes the variant due
+     * for a detail refresh (from the first change on: it keeps its place in the queue while it waits).
+     *
+     * @return whether the row was new or changed
+     */
+    public boolean noteReportRow(String fingerprint, Instant now) {
+        if (fingerprint.equals(reportFingerprint)) {
+            return false;
+        }
+        this.reportFingerprint = fingerprint;
+        if (detailDueSince == null) {
+            this.detailDueSince = now;
+        }
+        return true;
+    }
+
+    /**
+     * Applies a detail refresh over what the report gave; the variant is no longer due. The quantity is taken but
+     * not its time: the report's rows are dated by the listing's open date, and a later report must still apply.
+     */
+    public void applyDetail(ListingDetail detail, Instant now) {
+        this.listing = detail.summary();
+        if (detail.price() != null) {
+            this.price = detail.price();
+            this.currency = detail.currency() != null ? detail.currency() : currency;
+        }
+        this.fulfillmentChannel = detail.fulfillmentChannel() != null ? detail.fulfillmentChannel() : fulfillmentChannel;
+        this.inventoryQuantity = detail.quantity() != null ? detail.quantity() : inventoryQuantity;
+        this.detailRefreshedAt = now;
+        this.detailError = null;
+        this.detailDueSince = null;
+        this.syncedAt = now;
+    }
+
+    /**
+     * Records a failed detail refresh. {@code retryLater} keeps the variant due (a throttled or unavailable API);
+     * otherwise (unknown SKU, rejected request) it waits for its next changed report row.
+     */
+    public void detailFailed(String error, boolean retryLater) {
+        this.detailError = error == null ? "failed" : error.length() > 1000 ? error.substring(0, 999) + "…" : error;
+        if (!retryLater) {
+            this.detailDueSince = null;
+        }
+    }
+
     /** A price the channel confirmed after a push. */
-    public void applyPrice(java.math.BigDecimal appliedPrice, Instant now) {
+    public void applyPrice(BigDecimal appliedPrice, Instant now) {
         if (appliedPrice != null) {
             this.price = appliedPrice;
             this.syncedAt = now;
@@ -199,5 +265,26 @@ public class ChannelVariant {
 
     public Instant getSyncedAt() {
         return syncedAt;
+    }
+
+    public String getReportFingerprint() {
+        return reportFingerprint;
+    }
+
+    public Instant getDetailDueSince() {
+        return detailDueSince;
+    }
+
+    public Instant getDetailRefreshedAt() {
+        return detailRefreshedAt;
+    }
+
+    public String getDetailError() {
+        return detailError;
+    }
+
+    /** The marketplace's summary and issues of the listing, or null before the first detail refresh. */
+    public ListingSummary getListing() {
+        return listing;
     }
 }

@@ -85,12 +85,16 @@ public record HubProperties(
      *                         HUB_AMAZON_{NA,EU,FE}_SP_API_URL and HUB_AMAZON_{NA,EU,FE}_SELLER_CENTRAL_URL
      * @param pollDelay        first wait between polls of a report or feed (growing from there); reports take minutes
      *                         on Amazon; HUB_AMAZON_POLL_DELAY
+     * @param detailRefreshLimit at most this many listings get a getListingsItem detail refresh per listings pull
+     *                         (5 calls/s per seller: 300 take about a minute); the others wait for the next pull;
+     *                         HUB_AMAZON_DETAIL_REFRESH_LIMIT
      */
     public record Amazon(String applicationId, String clientId, String clientSecret,
             @DefaultValue("false") boolean draftApplication,
             @DefaultValue("https://api.amazon.com/auth/o2/token") String lwaTokenUrl,
             java.util.Map<String, RegionEndpoints> endpoints,
-            @DefaultValue("30s") java.time.Duration pollDelay) {
+            @DefaultValue("30s") java.time.Duration pollDelay,
+            @DefaultValue("300") int detailRefreshLimit) {
 
         /** Amazon's production hosts per region (platform facts, "Endpoints and marketplaces"). */
         public static final java.util.Map<String, RegionEndpoints> PRODUCTION_ENDPOINTS = java.util.Map.of(

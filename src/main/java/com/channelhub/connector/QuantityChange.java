@@ -13,5 +13,5 @@ package com.channelhub.connector;
  *                           code such as AMAZON_NA (FBA, Amazon's stock); null when unknown
  */
 public record QuantityChange(String itemId, String sku, String inventoryItemId, Integer quantity,
-        Integer knownQuantity, String fulfillmentChannel) {
+        Integer knownQuantity, String fulfillmentChannel) implements ChannelChange {
 }

@@ -12,7 +12,7 @@ package com.channelhub.connector;
  * @param message         the channel's message, or the hub's reason
  */
 public record QuantityResult(String itemId, String sku, String externalId, QuantityOutcome outcome,
-        Integer appliedQuantity, String code, String message) {
+        Integer appliedQuantity, String code, String message) implements ChannelResult {
 
     public static QuantityResult of(QuantityChange change, String externalId, QuantityOutcome outcome,
             Integer appliedQuantity, String code, String message) {

@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.channelhub.amazon.AmazonConnections;
+import com.channelhub.integration.PastedCredentials;
 import com.channelhub.api.ApiProblem;
 import com.channelhub.amazon.AmazonInstall;
 import com.channelhub.config.HubSettings;
@@ -34,11 +34,11 @@ class AmazonConnectController {
     private final ConsoleProjects projects;
     private final AmazonInstall install;
     private final IntegrationService integrations;
-    private final AmazonConnections connections;
+    private final PastedCredentials connections;
     private final HubSettings settings;
 
     AmazonConnectController(ConsoleProjects projects, AmazonInstall install, IntegrationService integrations,
-            AmazonConnections connections, HubSettings settings) {
+            PastedCredentials connections, HubSettings settings) {
         this.projects = projects;
         this.install = install;
         this.integrations = integrations;

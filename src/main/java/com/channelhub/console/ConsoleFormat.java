@@ -11,12 +11,20 @@ import java.util.stream.Collectors;
 import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
 import com.channelhub.integration.HealthStatus;
 import com.channelhub.integration.IntegrationStatus;
+import com.channelhub.platform.ConnectorRegistry;
+import com.channelhub.platform.PlatformConnector;
 import com.channelhub.sync.SyncRunStatus;
 import org.springframework.stereotype.Component;
 
 /** How the console words times, durations and statuses; templates call it as {@code @consoleFormat}. */
 @Component("consoleFormat")
 public class ConsoleFormat {
+
+    private final ConnectorRegistry platforms;
+
+    public ConsoleFormat(ConnectorRegistry platforms) {
+        this.platforms = platforms;
+    }
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
@@ -73,8 +81,9 @@ public class ConsoleFormat {
         };
     }
 
+    /** The platform's name as its connector gives it, e.g. "Shopify" for SHOPIFY. */
     public String platform(String platform) {
-        return "SHOPIFY".equals(platform) ? "Shopify" : "AMAZON".equals(platform) ? "Amazon" : platform;
+        return platforms.find(platform).map(PlatformConnector::displayName).orElse(platform);
     }
 
     /** Marketplaces by country where known: "US (ATVPDKIKX0DER), CA (…)". */
@@ -95,6 +104,55 @@ public class ConsoleFormat {
     /** Indented JSON, for showing a message's headers. */
     public String json(Object value) {
         return ConsoleJson.pretty(value);
+    }
+
+    /** A price batch's status, worded. */
+    public String batchStatus(String status) {
+        return switch (status == null ? "" : status) {
+            case "ACCEPTED" -> "Waiting to be sent";
+            case "IN_PROGRESS" -> "Sending";
+            case "COMPLETED" -> "Completed";
+            case "COMPLETED_WITH_ERRORS" -> "Completed with errors";
+            default -> String.valueOf(status);
+        };
+    }
+
+    /** An item's or a channel's status in a price batch: MATCHED → "Matched", IN_FLIGHT → "In flight". */
+    public String priceStatus(String status) {
+        return status == null ? "—" : status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** CSS modifier for a price batch's badge. */
+    public String batchTone(String status) {
+        return switch (status == null ? "" : status) {
+            case "COMPLETED" -> "ok";
+            case "ACCEPTED", "IN_PROGRESS", "COMPLETED_WITH_ERRORS" -> "warn";
+            default -> "muted";
+        };
+    }
+
+    /** CSS modifier for an item's or a channel's badge in a price batch. */
+    public String priceTone(String status) {
+        return switch (status == null ? "" : status) {
+            case "MATCHED", "APPLIED", "ACCEPTED" -> "ok";
+            case "PENDING", "IN_FLIGHT", "UNMATCHED", "SUPERSEDED" -> "warn";
+            case "INVALID", "REJECTED", "FAILED" -> "bad";
+            default -> "muted";
+        };
+    }
+
+    /** A price as sent: "19.99 USD", with the compare-at price when there is one. */
+    public String price(java.math.BigDecimal price, java.math.BigDecimal compareAt, String currency) {
+        if (price == null) {
+            return "—";
+        }
+        String text = amount(price) + (currency == null ? "" : " " + currency);
+        return compareAt == null ? text : text + " (compare at " + amount(compareAt) + ")";
+    }
+
+    /** The database keeps four decimals; a price reads with two, or more only when it has them. */
+    private static String amount(java.math.BigDecimal value) {
+        return value.setScale(Math.max(2, value.stripTrailingZeros().scale())).toPlainString();
     }
 
     /** CSS modifier for a status badge. */

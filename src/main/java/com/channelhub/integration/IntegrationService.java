@@ -10,7 +10,8 @@ import java.util.UUID;
 import com.channelhub.api.ApiProblem;
 import com.channelhub.api.ApiProblem.FieldError;
 import com.channelhub.api.RequestValidation;
-import com.channelhub.config.HubSettings;
+import com.channelhub.platform.ConnectorRegistry;
+import com.channelhub.platform.PlatformConnector;
 import com.channelhub.project.Project;
 import org.quartz.CronExpression;
 import org.springframework.stereotype.Service;
@@ -22,17 +23,17 @@ public class IntegrationService {
 
     private final IntegrationRepository integrations;
     private final IntegrationCredentialStore credentialStore;
-    private final HubSettings settings;
+    private final ConnectorRegistry platforms;
     private final RequestValidation validation;
     private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     public IntegrationService(IntegrationRepository integrations, IntegrationCredentialStore credentialStore,
-            HubSettings settings, RequestValidation validation,
+            ConnectorRegistry platforms, RequestValidation validation,
             org.springframework.context.ApplicationEventPublisher events, Clock clock) {
         this.integrations = integrations;
         this.credentialStore = credentialStore;
-        this.settings = settings;
+        this.platforms = platforms;
         this.validation = validation;
         this.events = events;
         this.clock = clock;
@@ -59,12 +60,17 @@ public class IntegrationService {
             throw ApiProblem.invalid(errors);
         }
         String platform = request.platform().trim().toUpperCase(Locale.ROOT);
-        String account = normalizeAccount(platform, request.externalAccount());
-        if (!settings.platformEnabled(platform)) {
+        PlatformConnector connector = platforms.find(platform).orElse(null);
+        String account = connector == null ? request.externalAccount().trim()
+                : connector.normalizeAccount(request.externalAccount());
+        if (connector == null) {
             errors.add(new FieldError("platform", "'" + request.platform() + "' is not enabled on this hub; enabled: "
-                    + String.join(", ", settings.enabledPlatforms().stream().sorted().toList())));
+                    + String.join(", ", platforms.configuredPlatforms())));
+        } else if (!connector.configuration().isConfigured()) {
+            errors.add(new FieldError("platform", "'" + platform + "' is not enabled on this hub: set "
+                    + String.join(", ", connector.configuration().missingVariables())));
         } else {
-            errors.addAll(PlatformAccountRules.check(platform, account, request.region(), request.marketplaceIds()));
+            errors.addAll(connector.checkAccount(account, request.region(), request.marketplaceIds()));
         }
         SyncSettings sync = mergeSync(SyncSettings.defaults(), request.sync(), errors);
         if (!errors.isEmpty()) {
@@ -99,11 +105,10 @@ public class IntegrationService {
         }
         List<FieldError> errors = new ArrayList<>(validation.violations(request));
         if (request.marketplaceIds() != null) {
-            if (!"AMAZON".equals(integration.getPlatform())) {
-                errors.add(new FieldError("marketplaceIds", "apply to Amazon integrations only"));
-            } else {
-                errors.addAll(PlatformAccountRules.checkMarketplaces(request.marketplaceIds(), true));
-            }
+            errors.addAll(platforms.find(integration.getPlatform())
+                    .map(connector -> connector.checkMarketplaces(request.marketplaceIds()))
+                    .orElse(List.of(new FieldError("marketplaceIds", "the integration's platform "
+                            + integration.getPlatform() + " is no longer on this hub"))));
         }
         SyncSettings sync = mergeSync(integration.getSyncSettings(), request.sync(), errors);
         if (!errors.isEmpty()) {
@@ -181,11 +186,6 @@ public class IntegrationService {
     public PlatformIntegration require(Project project, UUID id) {
         return integrations.findByIdAndProject(id, project)
                 .orElseThrow(() -> ApiProblem.notFound("No integration " + id + " in project " + project.getSlug() + "."));
-    }
-
-    private static String normalizeAccount(String platform, String account) {
-        String trimmed = account.trim();
-        return "SHOPIFY".equals(platform) ? trimmed.toLowerCase(Locale.ROOT) : trimmed;
     }
 
     private static SyncSettings mergeSync(SyncSettings current, SyncSettingsRequest request, List<FieldError> errors) {

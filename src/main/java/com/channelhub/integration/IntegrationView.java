@@ -19,6 +19,7 @@ public record IntegrationView(
         Instant accessTokenExpiresAt,
         List<String> grantedScopes,
         SyncSettings sync,
+        NextSync nextSync,
         Health health,
         Instant createdAt,
         Instant updatedAt,
@@ -27,11 +28,28 @@ public record IntegrationView(
     public record Health(HealthStatus status, String message, Instant checkedAt) {
     }
 
+    /**
+     * The integration's sync trigger on the clustered scheduler.
+     *
+     * @param scheduled   whether a trigger exists (sync enabled and the integration connected)
+     * @param nextFireAt  when it fires next, if scheduled
+     * @param description the trigger's interval or cron, or why there is none
+     */
+    public record NextSync(boolean scheduled, Instant nextFireAt, String description) {
+    }
+
+    /** This view with the scheduler's answer for its sync trigger. */
+    public IntegrationView withNextSync(NextSync next) {
+        return new IntegrationView(id, project, platform, externalAccount, displayName, region, marketplaceIds, status,
+                statusReason, hasCredentials, accessTokenExpiresAt, grantedScopes, sync, next, health, createdAt,
+                updatedAt, version);
+    }
+
     public static IntegrationView of(PlatformIntegration i) {
         return new IntegrationView(i.getId(), i.getProject().getSlug(), i.getPlatform(), i.getExternalAccount(),
                 i.getDisplayName(), i.getRegion(), i.getMarketplaceIds(), i.getStatus(), i.getStatusReason(),
                 i.hasCredentials(), i.getAccessTokenExpiresAt(), i.getGrantedScopes(), i.getSyncSettings(),
-                new Health(i.getHealthStatus(), i.getHealthMessage(), i.getHealthCheckedAt()),
+                null, new Health(i.getHealthStatus(), i.getHealthMessage(), i.getHealthCheckedAt()),
                 i.getCreatedAt(), i.getUpdatedAt(), i.getVersion());
     }
 }

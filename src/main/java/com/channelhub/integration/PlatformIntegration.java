@@ -17,6 +17,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.DynamicUpdate;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * One connected sales-channel account of a project: a Shopify store or an Amazon seller account.
@@ -24,6 +26,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "platform_integrations")
+// Only changed columns are written: the fields excluded from optimistic locking below (written by pulls and health
+// probes while an API request may hold the same row) must not be overwritten by a request that read them earlier.
+@DynamicUpdate
 public class PlatformIntegration {
 
     @Id
@@ -68,16 +73,22 @@ public class PlatformIntegration {
     @Embedded
     private SyncSettings syncSettings;
 
+    // Operational state, not settings: a pull advancing its cursor or a health probe does not make a concurrent
+    // change of the integration's settings a conflict (409).
+    @OptimisticLock(excluded = true)
     @Column(name = "sync_cursor")
     private String syncCursor;
 
+    @OptimisticLock(excluded = true)
     @Enumerated(EnumType.STRING)
     @Column(name = "health_status", nullable = false)
     private HealthStatus healthStatus;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "health_message")
     private String healthMessage;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "health_checked_at")
     private Instant healthCheckedAt;
 
@@ -88,6 +99,7 @@ public class PlatformIntegration {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @OptimisticLock(excluded = true)
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -111,6 +123,11 @@ public class PlatformIntegration {
 
     /** Associated data for this row's credential ciphertext: a ciphertext only decrypts in the row it was made for. */
     public String credentialBinding() {
+        return credentialBinding(id);
+    }
+
+    /** The associated data that binds an integration's credential ciphertext to its row. */
+    public static String credentialBinding(UUID id) {
         return "platform_integrations:" + id;
     }
 

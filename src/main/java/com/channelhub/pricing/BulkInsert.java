@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * makes 100,000 items and their targets a matter of seconds without driver-specific batch rewriting. Nullable
  * values are passed as {@link org.springframework.jdbc.core.SqlParameterValue} with their SQL type.
  */
-final class BulkInsert {
+public final class BulkInsert {
 
     /** PostgreSQL takes at most 32,767 parameters per statement: stay well below. */
     private static final int MAX_PARAMETERS = 16_000;
@@ -18,7 +18,7 @@ final class BulkInsert {
     private BulkInsert() {
     }
 
-    static void insert(JdbcTemplate jdbc, String table, List<String> columns, List<Object[]> rows) {
+    public static void insert(JdbcTemplate jdbc, String table, List<String> columns, List<Object[]> rows) {
         int rowsPerStatement = Math.max(1, MAX_PARAMETERS / columns.size());
         String head = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ";
         String tuple = "(" + "?, ".repeat(columns.size() - 1) + "?)";

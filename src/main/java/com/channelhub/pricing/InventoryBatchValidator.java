@@ -19,8 +19,9 @@ public class InventoryBatchValidator extends PriceBatchValidator {
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "quantity", "channels");
     private static final Set<String> CHANNEL_FIELDS = Set.of("quantity");
 
-    public InventoryBatchValidator(int maxItems) {
-        super(maxItems, Set.of());
+    /** @param platforms the platform codes a channel override may name (the connector registry's) */
+    public InventoryBatchValidator(int maxItems, Set<String> platforms) {
+        super(maxItems, Set.of(), platforms);
     }
 
     @Override

@@ -1,11 +1,14 @@
 package com.channelhub.pricing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import com.channelhub.connector.QuantityChange;
 import com.channelhub.connector.QuantityOutcome;
 import com.channelhub.connector.QuantityResult;
 import com.channelhub.sync.SyncLauncher;
@@ -14,6 +17,9 @@ import com.channelhub.sync.SyncRunKind;
 import com.channelhub.sync.SyncRunService;
 import com.channelhub.sync.SyncRunStatus;
 import com.channelhub.sync.SyncTrigger;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,22 +39,53 @@ public class InventoryPushRuns {
     private static final Logger LOG = LoggerFactory.getLogger(InventoryPushRuns.class);
 
     private static final String SHOPIFY_INVENTORY_ITEM = "gid://shopify/InventoryItem/";
+    private static final TypeReference<List<QuantityChange>> QUANTITY_CHANGES = new TypeReference<>() {
+    };
 
     private final JdbcTemplate jdbc;
     private final SyncRunService runs;
     private final Clock clock;
+    private final ObjectMapper objectMapper;
 
-    public InventoryPushRuns(JdbcTemplate jdbc, SyncRunService runs, Clock clock) {
+    public InventoryPushRuns(JdbcTemplate jdbc, SyncRunService runs, Clock clock, ObjectMapper objectMapper) {
         this.jdbc = jdbc;
         this.runs = runs;
         this.clock = clock;
+        this.objectMapper = objectMapper;
     }
 
+    /**
+     * First step of an inventory-push route: takes the list of {@link QuantityChange} or its JSON (as a dead letter
+     * is stored and replayed, or as another system sends it) and starts the run.
+     */
     public void start(Exchange exchange) {
+        List<QuantityChange> changes = changes(exchange);
+        exchange.getIn().setBody(changes);
         UUID integrationId = UUID.fromString(exchange.getIn().getHeader(SyncLauncher.INTEGRATION_HEADER, String.class));
         SyncRun run = runs.start(integrationId, SyncRunKind.INVENTORY_PUSH, SyncTrigger.MANUAL);
-        runs.expect(run.getId(), exchange.getIn().getBody(List.class).size());
+        runs.expect(run.getId(), changes.size());
         exchange.getIn().setHeader(SyncLauncher.RUN_HEADER, run.getId().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<QuantityChange> changes(Exchange exchange) {
+        Object body = exchange.getIn().getBody();
+        if (body instanceof List<?> list && list.stream().allMatch(QuantityChange.class::isInstance)) {
+            return (List<QuantityChange>) list;
+        }
+        byte[] json = exchange.getIn().getBody(byte[].class);
+        if (json == null || json.length == 0) {
+            throw new IllegalArgumentException("An inventory push needs a list of quantity changes (or its JSON); the "
+                    + "body is " + (body == null ? "empty" : "a " + body.getClass().getName()));
+        }
+        try {
+            return objectMapper.readValue(json, QUANTITY_CHANGES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The body is not a JSON list of quantity changes: "
+                    + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void complete(Exchange exchange) {

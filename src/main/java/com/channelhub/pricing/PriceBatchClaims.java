@@ -46,18 +46,23 @@ public class PriceBatchClaims {
     public record Claim(UUID claimId, UUID integrationId, String platform, BatchKind kind, List<Target> targets) {
     }
 
-    /** Integrations with targets waiting: PENDING, or IN_FLIGHT under an expired lease. */
+    /**
+     * Integrations with targets waiting: PENDING, or IN_FLIGHT under an expired lease and not in an Amazon feed (a
+     * target whose feed Amazon accepted gets its result from that feed, through the feed monitor).
+     */
     public List<UUID> integrationsWithWork(Instant now) {
         return jdbc.queryForList("""
                 SELECT DISTINCT integration_id FROM price_batch_targets
-                WHERE status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ?)""", UUID.class, ts(now));
+                WHERE status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ? AND amazon_feed_id IS NULL)""",
+                UUID.class, ts(now));
     }
 
     /**
      * Claims up to {@code limit} targets of an integration, oldest batches first; none (null) while another
      * instance holds a live lease on some of the integration's targets or is claiming for it at this moment. Targets
      * left IN_FLIGHT by a crashed instance that already carry a result are closed without being sent again; targets
-     * a newer batch overrides for the same SKU and channel are closed as SUPERSEDED.
+     * a newer batch overrides for the same SKU and channel are closed as SUPERSEDED. Targets that went out in an
+     * Amazon feed are never claimed again: the feed's processing report gives their results.
      */
     public Claim claim(UUID integrationId, String instanceId, int limit, Instant now, Instant leaseUntil) {
         return transactions.execute(status -> {
@@ -83,7 +88,7 @@ public class PriceBatchClaims {
             String claimable = """
                     FROM price_batch_targets
                     WHERE integration_id = ? AND outcome IS NULL
-                      AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ?))""";
+                      AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ? AND amazon_feed_id IS NULL))""";
             // a chunk holds one kind (one platform route sends it): the kind of the oldest waiting target
             BatchKind kind = jdbc.queryForList("SELECT kind " + claimable + " ORDER BY batch_created_at, item_index"
                     + " LIMIT 1", String.class, integrationId, ts(now)).stream().findFirst().map(BatchKind::valueOf)
@@ -149,14 +154,33 @@ public class PriceBatchClaims {
      * re-authorization) as FAILED with the reason, without sending; answers the batches touched.
      */
     public List<UUID> failUnsendable(UUID integrationId, String reason, Instant now) {
+        return close(integrationId, null, "FAILED", "CHANNEL_UNAVAILABLE", reason, now);
+    }
+
+    /**
+     * Closes every claimable target of one kind of an integration whose platform cannot take it (its connector has
+     * no PRICE_PUSH, or no INVENTORY_PUSH) as UNSUPPORTED with the reason, without sending; answers the batches
+     * touched.
+     */
+    public List<UUID> closeUnsupported(UUID integrationId, BatchKind kind, String reason, Instant now) {
+        return close(integrationId, kind, "UNSUPPORTED", "UNSUPPORTED", reason, now);
+    }
+
+    /** @param kind only targets of this kind, or null for all */
+    private List<UUID> close(UUID integrationId, BatchKind kind, String outcome, String code, String reason,
+            Instant now) {
         String claimable = " WHERE integration_id = ? AND outcome IS NULL"
-                + " AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ?))";
+                + " AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ? AND amazon_feed_id IS NULL))"
+                + (kind == null ? "" : " AND kind = '" + kind.name() + "'");
         return transactions.execute(status -> {
             List<UUID> batches = jdbc.queryForList("SELECT DISTINCT batch_id FROM price_batch_targets" + claimable,
                     UUID.class, integrationId, ts(now));
-            jdbc.update("UPDATE price_batch_targets SET status = 'DONE', outcome = 'FAILED',"
-                    + " result_code = 'CHANNEL_UNAVAILABLE', result_message = ?, finished_at = ?" + claimable,
-                    truncate(reason, 4000), ts(now), integrationId, ts(now));
+            if (batches.isEmpty()) {
+                return batches;
+            }
+            jdbc.update("UPDATE price_batch_targets SET status = 'DONE', outcome = ?,"
+                    + " result_code = ?, result_message = ?, finished_at = ?" + claimable,
+                    outcome, code, truncate(reason, 4000), ts(now), integrationId, ts(now));
             return batches;
         });
     }
@@ -180,32 +204,71 @@ public class PriceBatchClaims {
         return renewed;
     }
 
-    /** Stores each result under its claim; answers how many were stored (fewer when the lease was lost). */
+    /**
+     * Stores each result under its claim; answers how many of the claim's targets now have a result, fewer than sent
+     * when the lease was lost to another claim. A result the claim's Amazon feed already recorded stays as it is.
+     */
     public int record(UUID claimId, List<TargetResult> results, Instant now) {
         if (results.isEmpty()) {
             return 0;
         }
-        int[][] counts = jdbc.batchUpdate("""
+        jdbc.batchUpdate("""
                 UPDATE price_batch_targets SET status = 'DONE', outcome = ?, result_code = ?, result_message = ?,
                     applied_price = ?, applied_quantity = ?, external_id = ?, finished_at = ?
                 WHERE id = ? AND claim_id = ? AND outcome IS NULL""", results, 500, (ps, r) -> {
-            ps.setString(1, r.outcome());
-            ps.setString(2, truncate(r.code(), 255));
-            ps.setString(3, truncate(r.message(), 4000));
-            ps.setBigDecimal(4, r.appliedPrice());
-            ps.setObject(5, r.appliedQuantity(), Types.INTEGER);
-            ps.setString(6, truncate(r.externalId(), 255));
-            ps.setObject(7, PriceBatchStore.offset(now));
-            ps.setObject(8, UUID.fromString(r.targetId()));
+            setResult(ps, r, now);
             ps.setObject(9, claimId);
         });
-        int stored = 0;
-        for (int[] batch : counts) {
-            for (int n : batch) {
-                stored += Math.max(n, 0);
-            }
+        Integer held = jdbc.queryForObject("""
+                SELECT COUNT(*) FROM price_batch_targets
+                WHERE claim_id = ? AND status = 'DONE' AND outcome IS NOT NULL AND outcome <> 'SUPERSEDED'""",
+                Integer.class, claimId);
+        return held == null ? 0 : held;
+    }
+
+    /**
+     * Marks the targets that went out in an Amazon feed (those still IN_FLIGHT without a result): from now on their
+     * result comes from that feed, whoever reads its report, and no claim sends them again.
+     */
+    public int attachFeed(UUID amazonFeedId, Collection<UUID> targetIds) {
+        int attached = 0;
+        for (List<UUID> chunk : chunks(List.copyOf(targetIds))) {
+            List<Object> args = new ArrayList<>();
+            args.add(amazonFeedId);
+            args.addAll(chunk);
+            attached += jdbc.update("UPDATE price_batch_targets SET amazon_feed_id = ? WHERE status = 'IN_FLIGHT'"
+                    + " AND outcome IS NULL AND id IN (" + marks(chunk.size()) + ")", args.toArray());
         }
-        return stored;
+        return attached;
+    }
+
+    /**
+     * Stores the results an Amazon feed's processing report gave its targets (itemId = target id), once: a target
+     * that has a result keeps it. Answers the batches the feed's targets belong to.
+     */
+    public List<UUID> recordFeedResults(UUID amazonFeedId, List<TargetResult> results, Instant now) {
+        jdbc.batchUpdate("""
+                UPDATE price_batch_targets SET status = 'DONE', outcome = ?, result_code = ?, result_message = ?,
+                    applied_price = ?, applied_quantity = ?, external_id = ?, finished_at = ?
+                WHERE id = ? AND amazon_feed_id = ? AND outcome IS NULL""", results, 500, (ps, r) -> {
+            setResult(ps, r, now);
+            ps.setObject(9, amazonFeedId);
+        });
+        return jdbc.queryForList("SELECT DISTINCT batch_id FROM price_batch_targets WHERE amazon_feed_id = ?",
+                UUID.class, amazonFeedId);
+    }
+
+    /** Parameters 1 to 8 of a result update: outcome, code, message, applied price and quantity, external id, time, id. */
+    private static void setResult(java.sql.PreparedStatement ps, TargetResult r, Instant now)
+            throws java.sql.SQLException {
+        ps.setString(1, r.outcome());
+        ps.setString(2, truncate(r.code(), 255));
+        ps.setString(3, truncate(r.message(), 4000));
+        ps.setBigDecimal(4, r.appliedPrice());
+        ps.setObject(5, r.appliedQuantity(), Types.INTEGER);
+        ps.setString(6, truncate(r.externalId(), 255));
+        ps.setObject(7, PriceBatchStore.offset(now));
+        ps.setObject(8, UUID.fromString(r.targetId()));
     }
 
     /** Moves each batch to IN_PROGRESS, or to COMPLETED / COMPLETED_WITH_ERRORS once all its targets are done. */

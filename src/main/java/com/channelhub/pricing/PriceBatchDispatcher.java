@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,10 +18,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.channelhub.connector.ChannelResult;
 import com.channelhub.connector.PriceChange;
-import com.channelhub.connector.PriceResult;
 import com.channelhub.connector.QuantityChange;
-import com.channelhub.connector.QuantityResult;
+import com.channelhub.platform.ConnectorRegistry;
 import com.channelhub.sync.SyncLauncher;
 import jakarta.annotation.PreDestroy;
 import org.apache.camel.Exchange;
@@ -39,12 +40,15 @@ import org.springframework.stereotype.Component;
 @Component("priceBatchDispatcher")
 public class PriceBatchDispatcher {
 
+    /** The platform's PRICE_PUSH or INVENTORY_PUSH endpoint, for {@code price-batch-push}. */
+    static final String ROUTE_HEADER = "HubBatchRoute";
     private static final Logger LOG = LoggerFactory.getLogger(PriceBatchDispatcher.class);
 
     private final PriceBatchClaims claims;
     private final PriceBatchProperties properties;
     private final ProducerTemplate producer;
     private final Clock clock;
+    private final ConnectorRegistry platforms;
     private final String instanceId;
     private final ExecutorService workers;
     private final ScheduledExecutorService renewals;
@@ -53,8 +57,9 @@ public class PriceBatchDispatcher {
     private volatile boolean stopping;
 
     public PriceBatchDispatcher(PriceBatchClaims claims, PriceBatchProperties properties, ProducerTemplate producer,
-            Clock clock) {
+            Clock clock, ConnectorRegistry platforms) {
         this.claims = claims;
+        this.platforms = platforms;
         this.properties = properties;
         this.producer = producer;
         this.clock = clock;
@@ -119,44 +124,57 @@ public class PriceBatchDispatcher {
             return false;
         }
         String platform = channel.platform();
+        for (BatchKind kind : BatchKind.values()) {
+            if (kind.route(platforms, platform).isEmpty()) {
+                claims.refreshBatches(claims.closeUnsupported(integrationId, kind, kind.unsupported(platform), now), now);
+            }
+        }
         PriceBatchClaims.Claim claim = claims.claim(integrationId, instanceId, properties.chunkSize(platform), now,
                 now.plus(properties.lease()));
         if (claim == null) {
             return false;
         }
         List<TargetResult> results = List.of();
-        if (!claim.targets().isEmpty()) {
+        Optional<String> route = claim.kind().route(platforms, platform);
+        if (route.isEmpty()) {
+            // targets added since the platform's unsupported kinds were closed just now
+            results = claim.targets().stream().map(t -> TargetResult.unsupported(t.id().toString(),
+                    claim.kind().unsupported(platform))).toList();
+        } else if (!claim.targets().isEmpty()) {
             inFlightClaims.add(claim.claimId());
             try {
-                results = push(claim);
+                results = push(claim, route.get());
             } finally {
                 inFlightClaims.remove(claim.claimId());
             }
         }
-        int stored = claims.record(claim.claimId(), results, clock.instant());
-        if (stored < results.size()) {
+        int held = claims.record(claim.claimId(), results, clock.instant());
+        if (held < results.size()) {
             LOG.warn("Claim {} of integration {} lost {} of {} results: its lease expired and another claim took them",
-                    claim.claimId(), integrationId, results.size() - stored, results.size());
+                    claim.claimId(), integrationId, results.size() - held, results.size());
         }
         claims.refreshBatches(claims.batchesOf(claim.claimId()), clock.instant());
         return true;
     }
 
-    /** Sends the chunk through its kind's route; every target gets a result, FAILED when the route gave none. */
-    private List<TargetResult> push(PriceBatchClaims.Claim claim) {
+    /**
+     * Sends the chunk through {@code price-batch-push} to the endpoint the platform's connector names for the kind's
+     * capability; every target gets a result, FAILED when the route gave none.
+     */
+    private List<TargetResult> push(PriceBatchClaims.Claim claim, String endpoint) {
         List<?> changes = claim.kind() == BatchKind.INVENTORY ? quantityChanges(claim) : priceChanges(claim);
-        Exchange answer = producer.send(claim.kind().route(claim.platform()), exchange -> {
+        Exchange answer = producer.send("direct:price-batch-push", exchange -> {
             exchange.getIn().setBody(changes);
             exchange.getIn().setHeader(SyncLauncher.INTEGRATION_HEADER, claim.integrationId().toString());
             exchange.getIn().setHeader(SyncLauncher.PLATFORM_HEADER, claim.platform());
+            exchange.getIn().setHeader(ROUTE_HEADER, endpoint);
         });
         Throwable failure = answer.getException() != null ? answer.getException()
                 : answer.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
         Map<String, TargetResult> byTarget = new HashMap<>();
         if (failure == null && answer.getMessage().getBody() instanceof List<?> list) {
             for (Object element : list) {
-                TargetResult result = element instanceof PriceResult price ? TargetResult.of(price)
-                        : element instanceof QuantityResult quantity ? TargetResult.of(quantity) : null;
+                TargetResult result = element instanceof ChannelResult r ? TargetResult.of(r) : null;
                 if (result != null && result.targetId() != null) {
                     byTarget.put(result.targetId(), result);
                 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +95,29 @@ public class PriceBatchReports {
                 + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
                 (rs, n) -> summary(PriceBatchStore.batch(rs, n)), projectId, kind.name(), size, (long) page * size);
         return new Page<>(batches, page, size, total, (int) ((total + size - 1) / size));
+    }
+
+    /**
+     * Targets by status (outcome once there is one) of each of the given batches of the project, in one query: the
+     * batch list's counts. A batch without targets, or not the project's, gets all zeros.
+     */
+    public Map<UUID, Map<String, Long>> targetCounts(UUID projectId, List<UUID> batchIds) {
+        Map<UUID, Map<String, Long>> counts = new LinkedHashMap<>();
+        batchIds.forEach(id -> counts.put(id, emptyTargetCounts()));
+        if (batchIds.isEmpty()) {
+            return counts;
+        }
+        List<Object> args = new ArrayList<>();
+        args.add(projectId);
+        args.addAll(batchIds);
+        jdbc.query("SELECT t.batch_id, COALESCE(t.outcome, t.status) AS state, COUNT(*) AS n"
+                + " FROM price_batch_targets t JOIN price_batches b ON b.id = t.batch_id"
+                + " WHERE b.project_id = ? AND t.batch_id IN (" + String.join(",", Collections.nCopies(batchIds.size(), "?"))
+                + ") GROUP BY t.batch_id, COALESCE(t.outcome, t.status)",
+                rs -> {
+                    counts.get(rs.getObject("batch_id", UUID.class)).merge(rs.getString("state"), rs.getLong("n"), Long::sum);
+                }, args.toArray());
+        return counts;
     }
 
     /** A page of items, filtered by item status (ACCEPTED, INVALID, UNMATCHED) or by a channel's target status. */

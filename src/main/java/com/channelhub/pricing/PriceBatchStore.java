@@ -27,8 +27,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class PriceBatchStore {
 
-    static final List<String> ITEM_STATUSES = List.of("MATCHED", "INVALID", "UNMATCHED");
-    static final List<String> TARGET_STATUSES = List.of("PENDING", "IN_FLIGHT", "APPLIED", "ACCEPTED", "REJECTED",
+    /** An item's status: fanned out to at least one channel, refused by validation, or sold on no channel. */
+    public static final List<String> ITEM_STATUSES = List.of("MATCHED", "INVALID", "UNMATCHED");
+    /** A target's (item on one channel) status, or its outcome once it has one. */
+    public static final List<String> TARGET_STATUSES = List.of("PENDING", "IN_FLIGHT", "APPLIED", "ACCEPTED", "REJECTED",
             "FAILED", "SUPERSEDED", "UNSUPPORTED");
     private static final int IN_LIST = 1000;
 

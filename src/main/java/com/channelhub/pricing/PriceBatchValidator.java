@@ -25,7 +25,6 @@ public class PriceBatchValidator {
     /** Letters, digits and {@code . _ - /}: what both Shopify and Amazon SKUs in the hub's catalogs use. */
     static final Pattern SKU = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$");
     static final BigDecimal MAX_PRICE = new BigDecimal("1000000000");
-    static final Set<String> PLATFORMS = Set.of("SHOPIFY", "AMAZON");
     private static final Set<String> ITEM_FIELDS = Set.of("sku", "price", "currency", "compareAtPrice", "channels");
     private static final Set<String> CHANNEL_FIELDS = Set.of("price", "compareAtPrice");
 
@@ -39,10 +38,13 @@ public class PriceBatchValidator {
 
     private final int maxItems;
     private final Set<String> currencies;
+    private final Set<String> platforms;
 
-    public PriceBatchValidator(int maxItems, Set<String> currencies) {
+    /** @param platforms the platform codes a channel override may name (the connector registry's) */
+    public PriceBatchValidator(int maxItems, Set<String> currencies, Set<String> platforms) {
         this.maxItems = maxItems;
         this.currencies = currencies;
+        this.platforms = Set.copyOf(platforms);
     }
 
     /** The body's {@code partial} flag, or null when absent; anything but a boolean is an error. */
@@ -170,7 +172,8 @@ public class PriceBatchValidator {
             String field = "channels." + key;
             String normalized = channelKey(key, integrationIds);
             if (normalized == null) {
-                errors.add(error(index, field, "names neither a platform (SHOPIFY, AMAZON) nor an integration of this project"));
+                errors.add(error(index, field, "names neither a platform " + new java.util.TreeSet<>(platforms)
+                        + " nor an integration of this project"));
                 return;
             }
             JsonNode override = entry.getValue();
@@ -188,8 +191,8 @@ public class PriceBatchValidator {
         return channels;
     }
 
-    private static String channelKey(String key, Set<UUID> integrationIds) {
-        if (PLATFORMS.contains(key.toUpperCase(java.util.Locale.ROOT))) {
+    private String channelKey(String key, Set<UUID> integrationIds) {
+        if (platforms.contains(key.toUpperCase(java.util.Locale.ROOT))) {
             return key.toUpperCase(java.util.Locale.ROOT);
         }
         try {

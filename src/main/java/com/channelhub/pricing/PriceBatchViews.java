@@ -23,7 +23,8 @@ public final class PriceBatchViews {
      *                     invalid or unmatched item), COMPLETED_WITH_ERRORS (done, with something that did not go out)
      * @param items        items by item status: MATCHED (fanned out to at least one channel), INVALID, UNMATCHED (sold on no channel), total
      * @param targets      targets (item × channel) by status: PENDING, IN_FLIGHT, APPLIED, ACCEPTED, REJECTED, FAILED,
-     *                     SUPERSEDED
+     *                     SUPERSEDED, UNSUPPORTED (the platform takes no prices, or no quantities;
+     *                     inventory: an Amazon-fulfilled offer)
      * @param channels     the same per channel
      * @param errors       on the POST answer only: each invalid item's problems (at most 1,000 listed)
      */
@@ -55,7 +56,8 @@ public final class PriceBatchViews {
      *
      * @param quantity        inventory batches: the quantity sent to this channel
      * @param status          PENDING, IN_FLIGHT, or the outcome: APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED,
-     *                        UNSUPPORTED (inventory: Amazon fulfills the offer, its stock is Amazon's)
+     *                        UNSUPPORTED (the platform takes no prices or quantities; inventory: Amazon fulfills the
+     *                        offer, its stock is Amazon's)
      * @param appliedQuantity inventory batches: the quantity the channel reports after the change
      * @param code     the platform's error or issue code, when there is one
      * @param message  the platform's reason, or the hub's

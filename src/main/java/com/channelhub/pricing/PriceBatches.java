@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.channelhub.api.ApiProblem;
+import com.channelhub.platform.ConnectorRegistry;
 import com.channelhub.project.Project;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,11 +51,12 @@ public class PriceBatches {
     private final Clock clock;
 
     public PriceBatches(PriceBatchStore store, PriceBatchReports reports, PriceBatchProperties properties, TransactionTemplate transactions,
-            ObjectMapper objectMapper, Clock clock) {
+            ObjectMapper objectMapper, Clock clock, ConnectorRegistry platforms) {
         this.store = store;
         this.reports = reports;
-        this.validators = Map.of(BatchKind.PRICE, new PriceBatchValidator(properties.maxItems(), properties.currencies()),
-                BatchKind.INVENTORY, new InventoryBatchValidator(properties.maxItems()));
+        java.util.Set<String> codes = java.util.Set.copyOf(platforms.codes());
+        this.validators = Map.of(BatchKind.PRICE, new PriceBatchValidator(properties.maxItems(), properties.currencies(),
+                codes), BatchKind.INVENTORY, new InventoryBatchValidator(properties.maxItems(), codes));
         this.transactions = transactions;
         this.canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         this.clock = clock;
@@ -189,6 +191,11 @@ public class PriceBatches {
 
     public PriceBatchReports.Page<PriceBatchViews.Summary> list(BatchKind kind, Project project, int page, int size) {
         return reports.list(kind, project.getId(), page, size);
+    }
+
+    /** Targets by status of each of the given batches of the project (the console's batch list). */
+    public Map<UUID, Map<String, Long>> targetCounts(Project project, List<UUID> batchIds) {
+        return reports.targetCounts(project.getId(), batchIds);
     }
 
     public PriceBatchReports.Page<PriceBatchViews.Item> items(BatchKind kind, Project project, UUID batchId,

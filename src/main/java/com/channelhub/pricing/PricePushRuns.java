@@ -1,5 +1,7 @@
 package com.channelhub.pricing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.channelhub.catalog.ChannelVariantRepository;
+import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
 import com.channelhub.sync.SyncLauncher;
@@ -17,6 +20,9 @@ import com.channelhub.sync.SyncRunKind;
 import com.channelhub.sync.SyncRunService;
 import com.channelhub.sync.SyncRunStatus;
 import com.channelhub.sync.SyncTrigger;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,24 +35,55 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component("pricePushRuns")
 public class PricePushRuns {
 
+    private static final TypeReference<List<PriceChange>> PRICE_CHANGES = new TypeReference<>() {
+    };
+
     private final ChannelVariantRepository variants;
     private final SyncRunService runs;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ObjectMapper objectMapper;
 
     public PricePushRuns(ChannelVariantRepository variants, SyncRunService runs, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, ObjectMapper objectMapper) {
         this.variants = variants;
         this.runs = runs;
         this.transactions = transactions;
         this.clock = clock;
+        this.objectMapper = objectMapper;
     }
 
+    /**
+     * First step of a price-push route: takes the list of {@link PriceChange} or its JSON (as a dead letter is
+     * stored and replayed, or as another system sends it) and starts the run.
+     */
     public void start(Exchange exchange) {
+        List<PriceChange> changes = changes(exchange);
+        exchange.getIn().setBody(changes);
         UUID integrationId = UUID.fromString(exchange.getIn().getHeader(SyncLauncher.INTEGRATION_HEADER, String.class));
         SyncRun run = runs.start(integrationId, SyncRunKind.PRICE_PUSH, SyncTrigger.MANUAL);
-        runs.expect(run.getId(), exchange.getIn().getBody(List.class).size());
+        runs.expect(run.getId(), changes.size());
         exchange.getIn().setHeader(SyncLauncher.RUN_HEADER, run.getId().toString());
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<PriceChange> changes(Exchange exchange) {
+        Object body = exchange.getIn().getBody();
+        if (body instanceof List<?> list && list.stream().allMatch(PriceChange.class::isInstance)) {
+            return (List<PriceChange>) list;
+        }
+        byte[] json = exchange.getIn().getBody(byte[].class);
+        if (json == null || json.length == 0) {
+            throw new IllegalArgumentException("A price push needs a list of price changes (or its JSON); the body is "
+                    + (body == null ? "empty" : "a " + body.getClass().getName()));
+        }
+        try {
+            return objectMapper.readValue(json, PRICE_CHANGES);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The body is not a JSON list of price changes: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void complete(Exchange exchange) {

@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.channelhub.amazon.AmazonConnections;
+import com.channelhub.integration.PastedCredentials;
 import com.channelhub.config.HubProperties;
 import com.channelhub.connector.shopify.client.ShopifyTokenGrant;
 import com.channelhub.integration.CreateIntegrationRequest;
@@ -56,7 +56,7 @@ class DemoSetup {
     private final IntegrationService integrations;
     private final IntegrationRepository integrationRepository;
     private final ShopifyAccessTokens shopifyTokens;
-    private final AmazonConnections amazonConnections;
+    private final PastedCredentials amazonConnections;
     private final SyncLauncher launcher;
     private final ProducerTemplate producer;
     private final TransactionTemplate transactions;
@@ -67,7 +67,7 @@ class DemoSetup {
     private final int port;
 
     DemoSetup(ProjectService projects, IntegrationService integrations, IntegrationRepository integrationRepository,
-            ShopifyAccessTokens shopifyTokens, AmazonConnections amazonConnections, SyncLauncher launcher,
+            ShopifyAccessTokens shopifyTokens, PastedCredentials amazonConnections, SyncLauncher launcher,
             ProducerTemplate producer, TransactionTemplate transactions, ObjectMapper objectMapper,
             HubProperties properties, Clock clock, @Value("${local.server.port:${server.port}}") int port) {
         this.projects = projects;

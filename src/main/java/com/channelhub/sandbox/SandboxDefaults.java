@@ -30,7 +30,7 @@ public class SandboxDefaults implements EnvironmentPostProcessor {
         defaults.put(PREFIX + "shopify-admin-base-url", sandbox + "/shopify/{shop}");
         defaults.put(PREFIX + "amazon-application-id", "amzn1.sp.solution.channel-hub-sandbox");
         defaults.put(PREFIX + "amazon-client-id", "amzn1.application-oa2-client.channel-hub-sandbox");
-        defaults.put(PREFIX + "amazon-client-secret", "sandbox-amazon-client-secret");
+        defaults.put(PREFIX + "amazon-client-secret", "amzn1.oa2-cs.v1.channel-hub-sandbox-secret");
         defaults.put(PREFIX + "amazon-lwa-token-url", sandbox + "/amazon/lwa/auth/o2/token");
         for (String region : new String[] {"na", "eu", "fe"}) {
             defaults.put(PREFIX + "amazon-" + region + "-sp-api-url", sandbox + "/amazon/sp/" + region);

@@ -41,6 +41,8 @@ public class ShopifyAccessTokens implements ShopifyAccessTokenProvider {
     public static final String REFRESH_TOKEN_EXPIRES_AT = "refreshTokenExpiresAt";
     /** Refresh this long before the 1-hour access token expires. */
     public static final Duration REFRESH_MARGIN = Duration.ofMinutes(5);
+    /** The credentials sweep refreshes a token with less than this left, so it never expires between two sweeps. */
+    static final Duration REFRESH_AHEAD = Duration.ofMinutes(15);
     private static final Logger LOG = LoggerFactory.getLogger(ShopifyAccessTokens.class);
 
     private final IntegrationRepository integrations;
@@ -116,6 +118,24 @@ public class ShopifyAccessTokens implements ShopifyAccessTokenProvider {
             }));
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Credentials sweep step ({@code shopify-token-maintenance}): an integration still on a non-expiring offline
+     * token is migrated to an expiring pair; an expiring token with less than {@link #REFRESH_AHEAD} left is
+     * refreshed now, ahead of the sweeps to come.
+     */
+    public void maintain(String integrationId) {
+        PlatformIntegration integration = integrations.findById(UUID.fromString(integrationId)).orElse(null);
+        if (integration == null || !integration.hasCredentials()) {
+            return;
+        }
+        Instant expiresAt = integration.getAccessTokenExpiresAt();
+        if (expiresAt == null) {
+            migrateToExpiring(integrationId);
+        } else if (expiresAt.isBefore(clock.instant().plus(REFRESH_AHEAD))) {
+            refreshAhead(integrationId);
         }
     }
 

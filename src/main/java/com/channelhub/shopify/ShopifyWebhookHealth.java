@@ -1,17 +1,15 @@
 package com.channelhub.shopify;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
 import com.channelhub.connector.shopify.WebhookEnsureResult;
 import com.channelhub.integration.HealthStatus;
-import com.channelhub.integration.IntegrationRepository;
+import com.channelhub.integration.IntegrationHealth;
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Records the outcome of subscribing an integration's webhooks as its health. */
 @Component("shopifyWebhookHealth")
@@ -19,14 +17,10 @@ public class ShopifyWebhookHealth {
 
     private static final Logger LOG = LoggerFactory.getLogger(ShopifyWebhookHealth.class);
 
-    private final IntegrationRepository integrations;
-    private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final IntegrationHealth health;
 
-    public ShopifyWebhookHealth(IntegrationRepository integrations, TransactionTemplate transactions, Clock clock) {
-        this.integrations = integrations;
-        this.transactions = transactions;
-        this.clock = clock;
+    public ShopifyWebhookHealth(IntegrationHealth health) {
+        this.health = health;
     }
 
     public void subscribed(Exchange exchange) {
@@ -51,9 +45,7 @@ public class ShopifyWebhookHealth {
     }
 
     private void record(Exchange exchange, HealthStatus status, String message) {
-        UUID id = integrationId(exchange);
-        transactions.executeWithoutResult(tx -> integrations.findById(id)
-                .ifPresent(i -> i.recordHealth(status, message, clock.instant())));
+        health.record(integrationId(exchange), status, message);
     }
 
     private static UUID integrationId(Exchange exchange) {

@@ -12,7 +12,9 @@ import com.channelhub.connector.amazon.AmazonSpConstants;
 import com.channelhub.connector.shopify.ShopifyConstants;
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.platform.ConnectorRegistry;
 import org.apache.camel.Exchange;
+import org.apache.camel.Header;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,6 +32,8 @@ public class ProductPulls {
 
     public static final String HAS_NEXT = "HubHasNextPage";
     public static final String MODE = "HubPullMode";
+    /** Whether the pull's data was stored completely enough for its detail stage (not cancelled, not empty). */
+    public static final String REFRESH_DETAILS = "HubRefreshDetails";
     private static final String STARTED_AT = "HubPullStartedAt";
     private static final String CANCELLED = "HubPullCancelled";
     private static final String STREAM = "HubPullStream";
@@ -47,10 +51,12 @@ public class ProductPulls {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final int bulkThreshold;
+    private final ConnectorRegistry platforms;
 
     public ProductPulls(SyncRunService runs, CatalogService catalog, IntegrationRepository integrations,
             ChannelProductRepository products, TransactionTemplate transactions, Clock clock,
-            @Value("${hub.sync.bulk-threshold:10000}") int bulkThreshold) {
+            @Value("${hub.sync.bulk-threshold:10000}") int bulkThreshold, ConnectorRegistry platforms) {
+        this.platforms = platforms;
         this.runs = runs;
         this.catalog = catalog;
         this.integrations = integrations;
@@ -85,10 +91,36 @@ public class ProductPulls {
         }
     }
 
-    /** Amazon: the listings report is always a full pull (the report API has no incremental form). */
+    /**
+     * The platform's pull route, from the connector registry: the incremental one when asked for and the platform
+     * has one, else the full one. A platform without either was refused when the run was started.
+     */
+    public String route(@Header(SyncLauncher.PLATFORM_HEADER) String platform,
+            @Header(SyncLauncher.MODE_HEADER) String mode) {
+        return platforms.pullEndpoint(platform, SyncLauncher.PullMode.INCREMENTAL.name().equals(mode))
+                .orElseThrow(() -> new IllegalArgumentException("No product pull for platform " + platform));
+    }
+
+    /**
+     * A pull streamed product by product ({@link #storeProduct}), always full: the run's counters.
+     */
+    public void prepareStreamed(Exchange exchange) {
+        prepareStream(exchange, false);
+    }
+
+    /**
+     * Amazon: the listings report is always a full pull (the report API has no incremental form). Each stored row
+     * keeps its fingerprint, so that new and changed listings are due for the detail stage.
+     */
     public void prepareAmazon(Exchange exchange) {
+        prepareStream(exchange, true);
+    }
+
+    private void prepareStream(Exchange exchange, boolean noteReportRows) {
         exchange.setProperty(STARTED_AT, clock.instant());
-        exchange.setProperty(STREAM, new StreamProgress());
+        StreamProgress progress = new StreamProgress();
+        progress.noteReportRows = noteReportRows;
+        exchange.setProperty(STREAM, progress);
         long known = products.countByIntegrationIdAndDeletedFalse(integrationId(exchange));
         if (known > 0) {
             runs.expect(runId(exchange), (int) known);
@@ -124,7 +156,8 @@ public class ProductPulls {
         if (progress.cancelled) {
             return;
         }
-        if (upsert(integrationId(exchange), exchange.getIn().getBody(CatalogProduct.class), false)) {
+        if (upsert(integrationId(exchange), exchange.getIn().getBody(CatalogProduct.class), false,
+                progress.noteReportRows)) {
             progress.stored++;
         } else {
             progress.failed++;
@@ -147,7 +180,7 @@ public class ProductPulls {
         int stored = 0;
         int failed = 0;
         for (CatalogProduct product : page) {
-            if (upsert(integrationId, product, completeVariants)) {
+            if (upsert(integrationId, product, completeVariants, false)) {
                 stored++;
             } else {
                 failed++;
@@ -156,9 +189,10 @@ public class ProductPulls {
         return runs.count(runId(exchange), stored, failed);
     }
 
-    private boolean upsert(UUID integrationId, CatalogProduct product, boolean completeVariants) {
+    private boolean upsert(UUID integrationId, CatalogProduct product, boolean completeVariants,
+            boolean noteReportRows) {
         try {
-            catalog.upsert(integrationId, product, completeVariants);
+            catalog.upsert(integrationId, product, completeVariants, noteReportRows);
             return true;
         } catch (RuntimeException e) {
             LOG.warn("Product {} of integration {} could not be stored: {}", product.externalId(), integrationId,
@@ -167,7 +201,22 @@ public class ProductPulls {
         }
     }
 
-    /** Ends the run: CANCELLED, PARTIAL (some products failed), or SUCCEEDED with the incremental cursor advanced. */
+    /**
+     * After a streamed pull's last product: writes the counters and sets {@link #REFRESH_DETAILS}, false when the
+     * run was cancelled or Amazon had no data (nothing changed, nothing to refresh).
+     */
+    public void streamStored(Exchange exchange) {
+        StreamProgress progress = exchange.getProperty(STREAM, StreamProgress.class);
+        if (progress != null) {
+            flush(exchange, progress);
+        }
+        boolean cancelled = progress != null && progress.cancelled
+                || Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class));
+        boolean noData = "NO_DATA".equals(exchange.getIn().getHeader(AmazonSpConstants.PULL_STATUS, String.class));
+        exchange.setProperty(REFRESH_DETAILS, !cancelled && !noData);
+    }
+
+    /** Ends the run: CANCELLED (a cancel was requested), PARTIAL (some products failed), or SUCCEEDED with the incremental cursor advanced. */
     public void finish(Exchange exchange) {
         UUID runId = runId(exchange);
         StreamProgress progress = exchange.getProperty(STREAM, StreamProgress.class);
@@ -175,7 +224,9 @@ public class ProductPulls {
             flush(exchange, progress);
         }
         SyncRun run = runs.find(runId).orElseThrow();
-        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class)) || progress != null && progress.cancelled) {
+        // a cancel seen by a step after the last page (e.g. Amazon's detail stage) counts too
+        if (Boolean.TRUE.equals(exchange.getProperty(CANCELLED, Boolean.class)) || progress != null && progress.cancelled
+                || run.isCancelRequested()) {
             runs.finish(runId, SyncRunStatus.CANCELLED, "Cancelled on request after " + run.getProcessedItems()
                     + " products");
             return;
@@ -230,5 +281,6 @@ public class ProductPulls {
         int stored;
         int failed;
         boolean cancelled;
+        boolean noteReportRows;
     }
 }

@@ -42,6 +42,13 @@ public class SyncRun {
     @Column(name = "failed_items", nullable = false)
     private int failedItems;
 
+    /** Listings whose detail a pull refreshed after storing its report (Amazon getListingsItem). */
+    @Column(name = "details_refreshed", nullable = false)
+    private int detailsRefreshed;
+
+    @Column(name = "details_failed", nullable = false)
+    private int detailsFailed;
+
     @Column(name = "started_at", nullable = false)
     private Instant startedAt;
 
@@ -87,6 +94,11 @@ public class SyncRun {
     public void countProgress(int processed, int failed) {
         this.processedItems += processed;
         this.failedItems += failed;
+    }
+
+    public void countDetails(int refreshed, int failed) {
+        this.detailsRefreshed += refreshed;
+        this.detailsFailed += failed;
     }
 
     public void expect(Integer total) {
@@ -138,6 +150,14 @@ public class SyncRun {
 
     public int getFailedItems() {
         return failedItems;
+    }
+
+    public int getDetailsRefreshed() {
+        return detailsRefreshed;
+    }
+
+    public int getDetailsFailed() {
+        return detailsFailed;
     }
 
     public Instant getStartedAt() {

@@ -60,6 +60,12 @@ public class SyncRunService {
         return run.isCancelRequested();
     }
 
+    /** Adds to the detail-refresh counters (one listing at a time: a refresh makes few, paced calls). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void countDetails(UUID runId, int refreshed, int failed) {
+        runs.findById(runId).ifPresent(run -> run.countDetails(refreshed, failed));
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void expect(UUID runId, Integer total) {
         runs.findById(runId).ifPresent(run -> run.expect(total));

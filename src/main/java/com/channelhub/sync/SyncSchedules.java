@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.IntegrationStatus;
+import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.PlatformIntegration;
 import com.channelhub.integration.SyncSettings;
 import org.quartz.CronScheduleBuilder;
@@ -56,18 +57,15 @@ public class SyncSchedules {
         this.transactions = transactions;
     }
 
-    /** What the schedule of an integration is now, for the API and the console. */
-    public record ScheduleView(boolean scheduled, Instant nextFireTime, String description) {
-    }
-
-    public ScheduleView describe(UUID integrationId) {
+    /** What the schedule of an integration is now, as the scheduler holds it (for the API and the console). */
+    public IntegrationView.NextSync describe(UUID integrationId) {
         try {
             Trigger trigger = scheduler.getTrigger(triggerKey(integrationId));
             if (trigger == null) {
-                return new ScheduleView(false, null, "not scheduled");
+                return new IntegrationView.NextSync(false, null, "not scheduled");
             }
             Date next = trigger.getNextFireTime();
-            return new ScheduleView(true, next == null ? null : next.toInstant(), trigger.getDescription());
+            return new IntegrationView.NextSync(true, next == null ? null : next.toInstant(), trigger.getDescription());
         } catch (SchedulerException e) {
             throw new IllegalStateException("the schedule of integration " + integrationId + " could not be read", e);
         }

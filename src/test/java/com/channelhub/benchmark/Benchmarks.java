@@ -19,9 +19,10 @@ public final class Benchmarks {
             case "amazon-price-push" -> AmazonPricePushBenchmark.run();
             case "amazon-pull" -> AmazonListingsPullBenchmark.run();
             case "inventory-batch" -> InventoryBatchBenchmark.run();
+            case "catalog-search" -> CatalogSearchBenchmark.run();
             default -> {
                 System.err.println("Name a benchmark with -Dbenchmark=: shopify-pull, shopify-webhooks, "
-                        + "amazon-price-push, amazon-pull or inventory-batch (got '" + name + "').");
+                        + "amazon-price-push, amazon-pull, inventory-batch or catalog-search (got '" + name + "').");
                 System.exit(2);
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import com.channelhub.connector.PriceChange;
 import java.util.regex.Pattern;
 
+import com.channelhub.pricing.PriceBatchChannels;
 import com.channelhub.project.ProjectService;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
@@ -176,6 +177,41 @@ class ConsoleIT {
     }
 
     @Test
+    void refusedOAuthCallbackIsAPageWithTheWayBackToTheIntegrations() {
+        String shop = slug + ".myshopify.com";
+        sandbox.createStore(shop, 2, 1);
+        List<String> callbacks = new java.util.ArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/api/platforms/shopify/oauth/callback")) {
+                callbacks.add(request.url());
+            }
+        });
+        signIn(slug, key);
+        link("Add a Shopify store").click();
+        page.getByLabel("Store address").fill(shop);
+        button("Continue to Shopify").click();
+        assertThat(page).hasURL(Pattern.compile("\\?installed=shopify"));
+        assertThat(callbacks).hasSize(1);
+
+        // the merchant's browser comes back to the callback a second time (history, a bookmark): its state is spent
+        Response again = page.navigate(callbacks.get(0));
+
+        assertThat(again.status()).isEqualTo(400);
+        assertThat(page.locator("h1")).hasText("The Shopify store was not installed");
+        assertThat(page.locator("[data-oauth-error]")).hasText(
+                "The callback's state was already used; start the installation again.");
+        assertThat(page.locator("[data-oauth-advice]")).containsText("Add a Shopify store");
+        ConsoleBrowser.screenshot(page, "23-oauth-callback-refused");
+        Page phone = browser.newPage(ConsoleBrowser.PHONE_WIDTH, ConsoleBrowser.PHONE_HEIGHT);
+        phone.navigate(callbacks.get(0));
+        ConsoleBrowser.screenshot(phone, "24-oauth-callback-refused-phone");
+        phone.context().close();
+        link("Back to the integrations of Project " + slug).click();
+        assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations$"));
+        assertThat(page.locator("tbody tr")).hasCount(1);
+    }
+
+    @Test
     void syncSettingsAreSavedAndBadOnesExplainedNextToTheField() {
         String shop = slug + ".myshopify.com";
         sandbox.createStore(shop, 5, 1);
@@ -279,9 +315,8 @@ class ConsoleIT {
         page.locator("[data-dead-letter]").first().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Replay")).click();
         com.microsoft.playwright.Locator outcome = page.locator("[data-replay-outcome]");
-        // the outcome is shown next to the message, whichever it is (a price push's body comes back as JSON text,
-        // which the route cannot read yet: the replay is recorded as failed again)
-        assertThat(outcome).hasText(Pattern.compile("^Replay (succeeded|failed again): .+"));
+        // the store answers again: the stored JSON goes back into the route and the price is set
+        assertThat(outcome).containsText("Replay succeeded: Processed by route shopify-price-push.");
         assertThat(page.locator("[data-dead-letter]").first()).containsText("replayed 1×");
         ConsoleBrowser.screenshot(page, "13-dead-letter-replayed");
     }
@@ -321,6 +356,91 @@ class ConsoleIT {
     }
 
     @Test
+    void priceBatchIsPushedFromTheConsoleAndItsResultsAreShownPerChannelAndItem() {
+        String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
+        PriceBatchChannels channels = new PriceBatchChannels(http, jdbc, port, slug, key);
+        String shopSku = "CON-SHOP-" + suffix;
+        String shop = slug + ".myshopify.com";
+        channels.installShopifyStore(shop, List.of(List.of(shopSku)));
+        String sellerId = "A" + suffix;
+        String amazonSku = channels.skus(channels.connectAmazonSeller(sellerId, 2)).get(0);
+        String nowhere = "NOWHERE-" + suffix;
+        signIn(slug, key);
+
+        link("Price batches").click();
+        assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+                new Page.GetByRoleOptions().setName("No price batches yet"))).isVisible();
+        assertThat(page.locator(".empty pre")).containsText("/api/projects/" + slug + "/prices");
+        ConsoleBrowser.screenshot(page, "17-price-batches-empty");
+
+        // a bad price and a line without price or currency: explained next to their lines, nothing is stored
+        page.getByLabel("Prices, one per line").fill(shopSku + ", 19.99, USD\n" + amazonSku + ", -1, USD\n" + nowhere);
+        button("Push prices").click();
+        assertThat(page.locator("#lines-error li")).hasCount(2);
+        assertThat(page.locator("#lines-error [data-line='2']")).containsText("The price must be greater than 0.");
+        assertThat(page.locator("#lines-error [data-line='3']")).containsText("The price is required.");
+        assertThat(page.locator("#lines-error [data-line='3']")).containsText("The currency is required.");
+        assertThat(page.getByLabel("Prices, one per line")).hasValue(Pattern.compile("^" + shopSku + ", 19.99, USD"));
+        ConsoleBrowser.screenshot(page, "18-price-batches-push-refused");
+        assertThat(http.get("/api/projects/" + slug + "/price-batches", key).json().get("totalItems").asInt()).isZero();
+
+        page.getByLabel("Prices, one per line").fill(shopSku + ", 19.99, USD, 24.99\n" + amazonSku + ", 12.50, usd\n"
+                + nowhere + ", 5.00, USD");
+        button("Push prices").click();
+
+        assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/price-batches/[0-9a-f-]{36}\\?pushed"));
+        assertThat(page.getByText("Batch taken")).isVisible();
+        // the page follows the batch until every channel has answered, then shows the results
+        assertThat(page.locator("[data-batch]")).hasAttribute("data-batch-status", "COMPLETED_WITH_ERRORS");
+        assertThat(page.locator("[data-batch-status-label]")).hasText("Completed with errors");
+        assertThat(page.locator("#batch-progress")).hasAttribute("value", "2");
+        // the items' results are rendered by the server: the page has reloaded itself once the batch was done
+        com.microsoft.playwright.Locator shopResult = page.locator("[data-item='" + shopSku + "'] [data-result=SHOPIFY]");
+        assertThat(shopResult).containsText("19.99 USD (compare at 24.99)");
+        assertThat(shopResult.locator(".badge")).hasText("Applied");
+        assertThat(page.locator("[data-item='" + amazonSku + "'] [data-result=AMAZON] .badge")).hasText("Accepted");
+        com.microsoft.playwright.Locator shopRow = page.locator("#channels tr").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText(shop));
+        assertThat(shopRow.locator("td[data-label='Applied']")).hasText("1");
+        com.microsoft.playwright.Locator sellerRow = page.locator("#channels tr").filter(
+                new com.microsoft.playwright.Locator.FilterOptions().setHasText(sellerId));
+        assertThat(sellerRow.locator("td[data-label='Accepted']")).hasText("1");
+        assertThat(shopRow.locator("td[data-label='Pending']")).hasText("0");
+        com.microsoft.playwright.Locator unmatched = page.locator("[data-item='" + nowhere + "']");
+        assertThat(unmatched.locator("[data-item-status]")).hasText("Unmatched");
+        assertThat(unmatched).containsText("No connected channel sells this SKU");
+        ConsoleBrowser.screenshot(page, "19-price-batch");
+
+        page.selectOption("#status", "UNMATCHED");
+        button("Filter").click();
+        assertThat(page.locator("#item-table tbody tr")).hasCount(1);
+        assertThat(page.locator("#item-table tbody tr")).containsText(nowhere);
+        page.selectOption("#status", "APPLIED");
+        button("Filter").click();
+        assertThat(page.locator("#item-table tbody tr")).hasCount(1);
+        assertThat(page.locator("#item-table tbody tr")).containsText(shopSku);
+
+        Page phone = browser.newPage(ConsoleBrowser.PHONE_WIDTH, ConsoleBrowser.PHONE_HEIGHT);
+        phone.context().addCookies(page.context().cookies());
+        phone.navigate(page.url().replaceAll("\\?.*$", ""));
+        assertThat(phone.locator("[data-batch-status-label]")).hasText("Completed with errors");
+        ConsoleBrowser.screenshot(phone, "20-price-batch-phone");
+
+        link("Price batches").click();
+        com.microsoft.playwright.Locator listed = page.locator("#batches tbody tr");
+        assertThat(listed).hasCount(1);
+        assertThat(listed).containsText("Completed with errors");
+        assertThat(listed).containsText("3 · 1 unmatched");
+        assertThat(listed).containsText("1 applied");
+        assertThat(listed).containsText("1 accepted");
+        ConsoleBrowser.screenshot(page, "21-price-batches");
+        phone.navigate(url("/p/" + slug + "/price-batches"));
+        assertThat(phone.locator("#batches tbody tr")).hasCount(1);
+        ConsoleBrowser.screenshot(phone, "22-price-batches-phone");
+        phone.context().close();
+    }
+
+    @Test
     void anotherProjectsPagesAndDataAreRefused() {
         String otherSlug = HubHttp.uniqueSlug("other");
         String otherKey = http.createProject(otherSlug);
@@ -344,6 +464,21 @@ class ConsoleIT {
 
         Response progress = page.navigate(url("/p/" + slug + "/integrations/" + otherId + "/progress.json"));
         assertThat(progress.status()).isEqualTo(404);
+
+        HubHttp.Response otherBatch = http.send(http.builder("/api/projects/" + otherSlug + "/prices", otherKey)
+                .header("Content-Type", "application/json").header("Idempotency-Key", "other-" + otherSlug)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "{\"items\":[{\"sku\":\"OTHER-ONLY-1\",\"price\":3.00,\"currency\":\"USD\"}]}")).build());
+        assertThat(otherBatch.status()).as(otherBatch.body()).isEqualTo(202);
+        String otherBatchId = otherBatch.json().get("id").asText();
+        Response foreignBatch = page.navigate(url("/p/" + slug + "/price-batches/" + otherBatchId));
+        assertThat(foreignBatch.status()).isEqualTo(404);
+        assertThat(page.locator("h1")).hasText("Not found");
+        assertThat(page.locator("body")).not().containsText("OTHER-ONLY-1");
+        assertThat(page.navigate(url("/p/" + slug + "/price-batches/" + otherBatchId + "/status.json")).status())
+                .isEqualTo(404);
+        page.navigate(url("/p/" + slug + "/price-batches"));
+        assertThat(page.locator("#batches")).hasCount(0);
     }
 
     @Test

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
+import com.channelhub.api.ApiProblem;
 import com.channelhub.integration.SyncSettings;
+import com.channelhub.platform.ConnectorRegistry;
 import org.junit.jupiter.api.Test;
 
 class ConsoleRulesTest {
 
-    private final ConsoleFormat format = new ConsoleFormat();
+    private final ConsoleFormat format = new ConsoleFormat(new ConnectorRegistry(List.of()));
 
     @Test
     void signInReturnsOnlyToAPageOfTheSameProject() {
@@ -37,5 +39,34 @@ class ConsoleRulesTest {
         assertThat(SyncSchedule.describe(new SyncSettings(true, null, "0 0/30 * * * ?"), format, now))
                 .isEqualTo("Cron 0 0/30 * * * ?, next 2026-11-25 10:30 UTC");
         assertThat(SyncSchedule.describe(new SyncSettings(false, 60, null), format, now)).startsWith("Off");
+    }
+
+    @Test
+    void pricesReadWithTwoDecimals() {
+        assertThat(format.price(new java.math.BigDecimal("19.9900"), new java.math.BigDecimal("25.0000"), "USD"))
+                .isEqualTo("19.99 USD (compare at 25.00)");
+        assertThat(format.price(new java.math.BigDecimal("1500"), null, "JPY")).isEqualTo("1500.00 JPY");
+        assertThat(format.price(new java.math.BigDecimal("0.1250"), null, "EUR")).isEqualTo("0.125 EUR");
+        assertThat(format.price(null, null, "USD")).isEqualTo("—");
+    }
+
+    @Test
+    void priceLinesBecomeTheBatchBodyAndTheChecksProblemsGoBackToTheirLines() {
+        PriceLines lines = PriceLines.read("# sku, price, currency\nA-1, 19.99, usd\n\nB-2\t9.5\tEUR\t12\nC-3\nD-4,1,USD,2,3\n");
+
+        assertThat(lines.body(true).toString()).isEqualTo("{\"items\":[{\"sku\":\"A-1\",\"price\":\"19.99\",\"currency\":\"USD\"},"
+                + "{\"sku\":\"B-2\",\"price\":\"9.5\",\"currency\":\"EUR\",\"compareAtPrice\":\"12\"},{\"sku\":\"C-3\"}],"
+                + "\"partial\":true}");
+        assertThat(lines.hasFormatProblems()).isTrue();
+        assertThat(lines.problemLines()).extracting(PriceLines.Line::number).containsExactly(6);
+
+        List<String> general = lines.attach(List.of(new ApiProblem.FieldError("items[2].price", "is required", 2),
+                new ApiProblem.FieldError("items[2].currency", "is required", 2),
+                new ApiProblem.FieldError("Idempotency-Key", "must be 1 to 255 visible ASCII characters")));
+
+        assertThat(lines.lines().get(5).problems()).containsExactly("The price is required.", "The currency is required.");
+        assertThat(lines.lines().get(2).problems()).isEmpty();
+        assertThat(general).containsExactly("Idempotency-Key must be 1 to 255 visible ASCII characters");
+        assertThat(PriceLines.read(" \n# nothing\n").isEmpty()).isTrue();
     }
 }

@@ -47,7 +47,7 @@ class PriceBatchAmazonFeedIT {
 
         assertThat(response.status()).as(response.body()).isEqualTo(202);
         String batch = "/api/projects/" + slug + "/price-batches/" + response.json().get("id").asText();
-        await().atMost(Duration.ofSeconds(90)).until(() -> http.get(batch, key).json().get("status").asText()
+        await().atMost(Duration.ofSeconds(180)).until(() -> http.get(batch, key).json().get("status").asText()
                 .startsWith("COMPLETED"));
         JsonNode done = http.get(batch, key).json();
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("COMPLETED");

@@ -11,9 +11,9 @@ import com.channelhub.support.SandboxShopify;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Connects sandbox channels to a test project and waits for their first catalog pulls. */
-final class PriceBatchChannels {
+public final class PriceBatchChannels {
 
-    static final String AMAZON_CONTROL = "/sandbox/amazon/_control";
+    public static final String AMAZON_CONTROL = "/sandbox/amazon/_control";
 
     private final HubHttp http;
     private final JdbcTemplate jdbc;
@@ -21,7 +21,7 @@ final class PriceBatchChannels {
     private final String slug;
     private final String key;
 
-    PriceBatchChannels(HubHttp http, JdbcTemplate jdbc, int port, String slug, String key) {
+    public PriceBatchChannels(HubHttp http, JdbcTemplate jdbc, int port, String slug, String key) {
         this.http = http;
         this.jdbc = jdbc;
         this.port = port;
@@ -30,12 +30,12 @@ final class PriceBatchChannels {
     }
 
     /** A new sandbox seller with {@code skus} seller-fulfilled SKUs, connected with a self-authorized token. */
-    String connectAmazonSeller(String sellerId, int skus) {
+    public String connectAmazonSeller(String sellerId, int skus) {
         return connectAmazonSeller(sellerId, skus, 100000);
     }
 
     /** As above, every {@code fbaEvery}-th SKU fulfilled by Amazon. */
-    String connectAmazonSeller(String sellerId, int skus, int fbaEvery) {
+    public String connectAmazonSeller(String sellerId, int skus, int fbaEvery) {
         HubHttp.Response seller = http.post(AMAZON_CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
                 + "\",\"region\":\"NA\",\"skuCount\":" + skus + ",\"skuPrefix\":\"PB-\",\"fbaEvery\":" + fbaEvery
                 + "}");
@@ -52,7 +52,7 @@ final class PriceBatchChannels {
     }
 
     /** A new sandbox store whose products carry exactly the given SKUs (one product per list), installed. */
-    String installShopifyStore(String shop, List<List<String>> productsOfSkus) {
+    public String installShopifyStore(String shop, List<List<String>> productsOfSkus) {
         SandboxShopify sandbox = new SandboxShopify(http, port);
         sandbox.createStore(shop, 0, 1);
         for (List<String> skus : productsOfSkus) {
@@ -70,13 +70,13 @@ final class PriceBatchChannels {
         return id;
     }
 
-    List<String> skus(String integrationId) {
+    public List<String> skus(String integrationId) {
         return jdbc.queryForList("select sku from channel_variants where integration_id = ?::uuid and deleted = false"
                 + " order by sku", String.class, integrationId);
     }
 
     private void awaitFirstPull(String integrationId) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
+        await().atMost(Duration.ofSeconds(180)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
                 + "/integrations/" + integrationId + "/sync-runs", key).json().at("/items/0/status").asText()));
     }
 }

@@ -61,7 +61,7 @@ class PriceBatchEmbeddedDatabaseTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         store.insertBatch(new PriceBatchStore.BatchRow(batch, BatchKind.PRICE, project, "key", "hash", "ACCEPTED", false, 3, 0, 1, 2,
                 now, null));
-        PriceBatchValidator validator = new PriceBatchValidator(10, Set.of("USD"));
+        PriceBatchValidator validator = new PriceBatchValidator(10, Set.of("USD"), Set.of("SHOPIFY", "AMAZON"));
         List<PriceBatchValidator.ParsedItem> items = validator.read(new ObjectMapper().readTree("""
                 {"items":[{"sku":"A-1","price":1.5,"currency":"USD"},{"sku":"A-2","price":2.5,"currency":"USD"},
                           {"sku":"B-1","price":3.5,"currency":"USD"}]}"""), Set.of());
@@ -110,8 +110,8 @@ class PriceBatchEmbeddedDatabaseTest {
         UUID quantityTarget = UUID.randomUUID();
         store.insertBatch(new PriceBatchStore.BatchRow(stock, BatchKind.INVENTORY, project, "key", "hash", "ACCEPTED",
                 false, 1, 0, 0, 1, now.plusSeconds(2), null));
-        List<PriceBatchValidator.ParsedItem> quantities = new InventoryBatchValidator(10).read(new ObjectMapper()
-                .readTree("{\"items\":[{\"sku\":\"A-1\",\"quantity\":7}]}"), Set.of());
+        List<PriceBatchValidator.ParsedItem> quantities = new InventoryBatchValidator(10, Set.of("SHOPIFY", "AMAZON"))
+                .read(new ObjectMapper().readTree("{\"items\":[{\"sku\":\"A-1\",\"quantity\":7}]}"), Set.of());
         store.insertItems(stock, quantities, Map.of(0, "MATCHED"));
         store.insertTargets(stock, BatchKind.INVENTORY, now.plusSeconds(2), List.of(new PriceBatchStore.NewTarget(
                 quantityTarget, 0, integration, "SHOPIFY", "A-1", null, null, null, 7)));

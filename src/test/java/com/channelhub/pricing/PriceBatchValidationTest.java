@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class PriceBatchValidationTest {
 
     private static final UUID INTEGRATION = UUID.fromString("6f1c1c8e-3a52-4d55-9a49-0d0c8f0e9b11");
-    private final PriceBatchValidator validator = new PriceBatchValidator(5, Set.of("USD", "EUR"));
+    private final PriceBatchValidator validator = new PriceBatchValidator(5, Set.of("USD", "EUR"), Set.of("SHOPIFY", "AMAZON"));
     private final ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private List<PriceBatchValidator.ParsedItem> read(String body) throws Exception {
@@ -42,6 +42,17 @@ class PriceBatchValidationTest {
                 .anySatisfy(m -> assertThat(m).contains("greater than 0"))
                 .anySatisfy(m -> assertThat(m).contains("repeats the SKU of item 0"));
         assertThat(items.get(3).errors()).allSatisfy(e -> assertThat(e.index()).isEqualTo(3));
+    }
+
+    @Test
+    void channelOverridesNameOnlyThePlatformsTheValidatorWasGiven() throws Exception {
+        List<PriceBatchValidator.ParsedItem> items = read("""
+                {"items":[{"sku":"A","price":10,"currency":"USD","channels":{"EBAY":{"price":11}}}]}""");
+
+        assertThat(items.get(0).errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("items[0].channels.EBAY");
+            assertThat(error.message()).contains("[AMAZON, SHOPIFY]");
+        });
     }
 
     @Test

@@ -23,6 +23,6 @@ public final class TestHubProperties {
 
     public static HubProperties.Amazon amazon(String applicationId, String clientId, String clientSecret) {
         return new HubProperties.Amazon(applicationId, clientId, clientSecret, false,
-                "https://api.amazon.com/auth/o2/token", null, Duration.ofSeconds(30));
+                "https://api.amazon.com/auth/o2/token", null, Duration.ofSeconds(30), 300);
     }
 }

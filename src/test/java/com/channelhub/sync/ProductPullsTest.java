@@ -22,6 +22,7 @@ import com.channelhub.catalog.CatalogService;
 import com.channelhub.catalog.ChannelProductRepository;
 import com.channelhub.connector.CatalogProduct;
 import com.channelhub.integration.IntegrationRepository;
+import com.channelhub.platform.ConnectorRegistry;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -43,7 +44,8 @@ class ProductPullsTest {
     @BeforeEach
     void setUp() throws Exception {
         ProductPulls pulls = new ProductPulls(runs, catalog, mock(IntegrationRepository.class),
-                mock(ChannelProductRepository.class), mock(TransactionTemplate.class), Clock.systemUTC(), 10_000);
+                mock(ChannelProductRepository.class), mock(TransactionTemplate.class), Clock.systemUTC(), 10_000,
+                new ConnectorRegistry(List.of()));
         SyncRun run = new SyncRun(integrationId, SyncRunKind.PRODUCT_PULL, SyncTrigger.MANUAL, Instant.now());
         when(runs.find(runId)).thenReturn(Optional.of(run));
         camel = new DefaultCamelContext();
@@ -77,7 +79,8 @@ class ProductPullsTest {
     void streamedPullStoresEveryProductAndCountsThemInBatches() {
         pull(1_200);
 
-        verify(catalog, times(1_200)).upsert(eq(integrationId), any(), eq(false));
+        // an Amazon pull keeps each row's fingerprint (new and changed rows are due for the detail stage)
+        verify(catalog, times(1_200)).upsert(eq(integrationId), any(), eq(false), eq(true));
         ArgumentCaptor<Integer> stored = ArgumentCaptor.forClass(Integer.class);
         verify(runs, times(3)).count(eq(runId), stored.capture(), eq(0));
         assertThat(stored.getAllValues()).containsExactly(500, 500, 200);
@@ -90,7 +93,16 @@ class ProductPullsTest {
 
         pull(1_200);
 
-        verify(catalog, times(ProductPulls.STREAM_PROGRESS_EVERY)).upsert(eq(integrationId), any(), eq(false));
+        verify(catalog, times(ProductPulls.STREAM_PROGRESS_EVERY)).upsert(eq(integrationId), any(), eq(false), eq(true));
+        verify(runs).finish(eq(runId), eq(SyncRunStatus.CANCELLED), anyString());
+    }
+
+    @Test
+    void cancelRequestedAfterTheLastProductStillEndsTheRunCancelled() {
+        runs.find(runId).orElseThrow().requestCancel();
+
+        pull(10);
+
         verify(runs).finish(eq(runId), eq(SyncRunStatus.CANCELLED), anyString());
     }
 }

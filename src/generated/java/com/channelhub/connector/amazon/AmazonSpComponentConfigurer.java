@@ -49,6 +49,8 @@ public class AmazonSpComponentConfigurer extends PropertyConfigurerSupport imple
         case "credentialsProvider": getOrCreateConfiguration(target).setCredentialsProvider(property(camelContext, com.channelhub.connector.amazon.AmazonSpCredentialsProvider.class, value)); return true;
         case "endpointurl":
         case "endpointUrl": getOrCreateConfiguration(target).setEndpointUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "feedlistener":
+        case "feedListener": getOrCreateConfiguration(target).setFeedListener(property(camelContext, com.channelhub.connector.amazon.AmazonSpFeedListener.class, value)); return true;
         case "feedmaxmessages":
         case "feedMaxMessages": getOrCreateConfiguration(target).setFeedMaxMessages(property(camelContext, int.class, value)); return true;
         case "feedpolldelay":
@@ -100,7 +102,7 @@ public class AmazonSpComponentConfigurer extends PropertyConfigurerSupport imple
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"amazonSpClient", "credentialsProvider"};
+        return new String[]{"amazonSpClient", "credentialsProvider", "feedListener"};
     }
 
     @Override
@@ -125,6 +127,8 @@ public class AmazonSpComponentConfigurer extends PropertyConfigurerSupport imple
         case "credentialsProvider": return com.channelhub.connector.amazon.AmazonSpCredentialsProvider.class;
         case "endpointurl":
         case "endpointUrl": return java.lang.String.class;
+        case "feedlistener":
+        case "feedListener": return com.channelhub.connector.amazon.AmazonSpFeedListener.class;
         case "feedmaxmessages":
         case "feedMaxMessages": return int.class;
         case "feedpolldelay":
@@ -197,6 +201,8 @@ public class AmazonSpComponentConfigurer extends PropertyConfigurerSupport imple
         case "credentialsProvider": return getOrCreateConfiguration(target).getCredentialsProvider();
         case "endpointurl":
         case "endpointUrl": return getOrCreateConfiguration(target).getEndpointUrl();
+        case "feedlistener":
+        case "feedListener": return getOrCreateConfiguration(target).getFeedListener();
         case "feedmaxmessages":
         case "feedMaxMessages": return getOrCreateConfiguration(target).getFeedMaxMessages();
         case "feedpolldelay":

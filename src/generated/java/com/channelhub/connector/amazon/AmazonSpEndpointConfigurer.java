@@ -50,6 +50,8 @@ public class AmazonSpEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "feedlistener":
+        case "feedListener": target.getConfiguration().setFeedListener(property(camelContext, com.channelhub.connector.amazon.AmazonSpFeedListener.class, value)); return true;
         case "feedmaxmessages":
         case "feedMaxMessages": target.getConfiguration().setFeedMaxMessages(property(camelContext, int.class, value)); return true;
         case "feedpolldelay":
@@ -119,7 +121,7 @@ public class AmazonSpEndpointConfigurer extends PropertyConfigurerSupport implem
 
     @Override
     public String[] getAutowiredNames() {
-        return new String[]{"amazonSpClient", "credentialsProvider"};
+        return new String[]{"amazonSpClient", "credentialsProvider", "feedListener"};
     }
 
     @Override
@@ -152,6 +154,8 @@ public class AmazonSpEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "feedlistener":
+        case "feedListener": return com.channelhub.connector.amazon.AmazonSpFeedListener.class;
         case "feedmaxmessages":
         case "feedMaxMessages": return int.class;
         case "feedpolldelay":
@@ -250,6 +254,8 @@ public class AmazonSpEndpointConfigurer extends PropertyConfigurerSupport implem
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "feedlistener":
+        case "feedListener": return target.getConfiguration().getFeedListener();
         case "feedmaxmessages":
         case "feedMaxMessages": return target.getConfiguration().getFeedMaxMessages();
         case "feedpolldelay":

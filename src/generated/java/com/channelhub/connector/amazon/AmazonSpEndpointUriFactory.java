@@ -23,7 +23,7 @@ public class AmazonSpEndpointUriFactory extends org.apache.camel.support.compone
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(48);
+        Set<String> props = new HashSet<>(49);
         props.add("amazonSpClient");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
@@ -38,6 +38,7 @@ public class AmazonSpEndpointUriFactory extends org.apache.camel.support.compone
         props.add("endpointUrl");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("feedListener");
         props.add("feedMaxMessages");
         props.add("feedPollDelay");
         props.add("feedPollTimeout");

@@ -80,6 +80,9 @@ public class AmazonSpConfiguration implements Cloneable {
     @UriParam(label = "security")
     @Metadata(autowired = true)
     private AmazonSpCredentialsProvider credentialsProvider;
+    @UriParam(label = "producer")
+    @Metadata(autowired = true)
+    private AmazonSpFeedListener feedListener;
 
     public AmazonSpOperations getOperation() {
         return operation;
@@ -355,6 +358,18 @@ public class AmazonSpConfiguration implements Cloneable {
     /** Supplies each seller's LWA credentials when no static refreshToken is configured. */
     public void setCredentialsProvider(AmazonSpCredentialsProvider credentialsProvider) {
         this.credentialsProvider = credentialsProvider;
+    }
+
+    public AmazonSpFeedListener getFeedListener() {
+        return feedListener;
+    }
+
+    /**
+     * Hears of every JSON_LISTINGS_FEED a price or inventory push submits, polls and reads, e.g. to record it durably so another
+     * instance can finish it when the submitter dies.
+     */
+    public void setFeedListener(AmazonSpFeedListener feedListener) {
+        this.feedListener = feedListener;
     }
 
     public AmazonSpConfiguration copy() {

@@ -15,10 +15,11 @@ public interface AmazonSpConstants {
     String MARKETPLACE_IDS = "CamelAmazonSpMarketplaceIds";
     @Metadata(label = "producer", description = "The seller SKU (getListingsItem; health).", javaType = "String")
     String SKU = "CamelAmazonSpSku";
-    @Metadata(description = "The feed id: input of feedStatus, output of the price pushes that used feeds "
-            + "(comma-separated when several).", javaType = "String")
+    @Metadata(description = "The feed id: input of feedStatus, priceFeedResult and inventoryFeedResult, output of the "
+            + "price and inventory pushes that used feeds (comma-separated when several).", javaType = "String")
     String FEED_ID = "CamelAmazonSpFeedId";
-    @Metadata(label = "producer", description = "The feed's processingStatus (feedStatus).", javaType = "String")
+    @Metadata(label = "producer", description = "The feed's processingStatus (feedStatus, priceFeedResult, "
+            + "inventoryFeedResult).", javaType = "String")
     String FEED_STATUS = "CamelAmazonSpFeedStatus";
     @Metadata(description = "The listings report id (listingsPull).", javaType = "String")
     String REPORT_ID = "CamelAmazonSpReportId";
@@ -46,6 +47,16 @@ public interface AmazonSpConstants {
     @Metadata(label = "producer", description = "Token of the next page, absent on the last (catalogSearch).",
             javaType = "String")
     String NEXT_PAGE_TOKEN = "CamelAmazonSpNextPageToken";
+    @Metadata(label = "producer", description = "Token of the previous page, absent on the first (catalogSearch).",
+            javaType = "String")
+    String PREVIOUS_PAGE_TOKEN = "CamelAmazonSpPreviousPageToken";
+    @Metadata(label = "producer", description = "Results per page, 1 to 20; default 20 (catalogSearch).",
+            javaType = "Integer")
+    String PAGE_SIZE = "CamelAmazonSpPageSize";
+    @Metadata(label = "producer", description = "Comma-separated data sets per item: attributes, classifications, "
+            + "dimensions, identifiers, images, productTypes, relationships, salesRanks, summaries, vendorDetails; "
+            + "default summaries,identifiers (catalogSearch).", javaType = "String")
+    String INCLUDED_DATA = "CamelAmazonSpIncludedData";
     @Metadata(label = "producer", description = "The spapi_oauth_code from Amazon's redirect "
             + "(exchangeAuthorizationCode).", javaType = "String")
     String AUTHORIZATION_CODE = "CamelAmazonSpAuthorizationCode";

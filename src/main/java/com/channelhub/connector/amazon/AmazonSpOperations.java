@@ -19,6 +19,10 @@ public enum AmazonSpOperations {
     inventoryPush,
     /** getFeed for a feed id. */
     feedStatus,
+    /** Reads a finished price feed's processing report: one result per message, as pricePushFeed answers. */
+    priceFeedResult,
+    /** Reads a finished inventory feed's processing report: one result per message, as inventoryPush answers. */
+    inventoryFeedResult,
     /** Forces a new LWA access token (checks that the seller's authorization still works). */
     tokenRefresh,
     /** Trades a website-workflow authorization code for a refresh token. */

@@ -3,6 +3,7 @@ package com.channelhub.connector.amazon;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.channelhub.connector.PriceChange;
@@ -10,6 +11,7 @@ import com.channelhub.connector.QuantityChange;
 import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpClient;
 import com.channelhub.connector.amazon.client.AmazonSpException;
+import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
 import com.channelhub.connector.amazon.client.CatalogQuery;
 import com.channelhub.connector.amazon.client.CatalogSearchPage;
 import com.channelhub.connector.amazon.client.Feed;
@@ -66,6 +68,8 @@ public class AmazonSpProducer extends DefaultProducer {
             case pricePush -> pricePush(exchange);
             case inventoryPush -> inventoryPush(exchange);
             case feedStatus -> feedStatus(exchange);
+            case priceFeedResult -> priceFeedResult(exchange);
+            case inventoryFeedResult -> inventoryFeedResult(exchange);
             case tokenRefresh -> tokenRefresh(exchange);
             case exchangeAuthorizationCode -> exchangeAuthorizationCode(exchange);
             case health -> health(exchange);
@@ -107,8 +111,9 @@ public class AmazonSpProducer extends DefaultProducer {
     }
 
     private void pricePushFeed(Exchange exchange) {
-        PriceFeedPusher.Outcome outcome = new PriceFeedPusher(client(), new StatusPoller(Sleeper.THREAD)).push(
-                credentials(exchange), priceMarketplace(exchange), changes(exchange), feedSettings());
+        PriceFeedPusher.Outcome outcome = new PriceFeedPusher(client(), new StatusPoller(Sleeper.THREAD),
+                feedEvents(exchange)).push(credentials(exchange), priceMarketplace(exchange), changes(exchange),
+                feedSettings());
         Message out = exchange.getMessage();
         out.setHeader(AmazonSpConstants.PUSH_MODE, "FEED");
         if (!outcome.feedIds().isEmpty()) {
@@ -127,7 +132,8 @@ public class AmazonSpProducer extends DefaultProducer {
 
     /** Quantities: patchListingsItem below patchThreshold changes, JSON_LISTINGS_FEED from there on. */
     private void inventoryPush(Exchange exchange) {
-        List<QuantityChange> changes = ChangeBodies.list(exchange, QuantityChange.class, "inventoryPush");
+        List<QuantityChange> changes = ChangeBodies.list(exchange.getMessage().getBody(), QuantityChange.class,
+                "inventoryPush");
         Message out = exchange.getMessage();
         if (changes.size() < config().getPatchThreshold()) {
             out.setHeader(AmazonSpConstants.PUSH_MODE, "PATCH");
@@ -135,13 +141,17 @@ public class AmazonSpProducer extends DefaultProducer {
                     config().getIssueLocale(), changes));
             return;
         }
-        InventoryFeedPusher.Outcome outcome = new InventoryFeedPusher(client(), new StatusPoller(Sleeper.THREAD))
-                .push(credentials(exchange), priceMarketplace(exchange), changes, feedSettings());
+        InventoryFeedPusher.Outcome outcome = new InventoryFeedPusher(client(), new StatusPoller(Sleeper.THREAD),
+                feedEvents(exchange)).push(credentials(exchange), priceMarketplace(exchange), changes, feedSettings());
         out.setHeader(AmazonSpConstants.PUSH_MODE, "FEED");
         if (!outcome.feedIds().isEmpty()) {
             out.setHeader(AmazonSpConstants.FEED_ID, String.join(",", outcome.feedIds()));
         }
         out.setBody(outcome.results());
+    }
+
+    private FeedEvents feedEvents(Exchange exchange) {
+        return new FeedEvents(config().getFeedListener(), exchange);
     }
 
     private ListingsFeedRun.Settings feedSettings() {
@@ -150,6 +160,46 @@ public class AmazonSpProducer extends DefaultProducer {
     }
 
     private void feedStatus(Exchange exchange) {
+        Feed feed = client().getFeed(credentials(exchange), feedId(exchange));
+        exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
+        exchange.getMessage().setBody(feed);
+    }
+
+    /**
+     * Reads a finished price feed that this exchange did not poll (its submitter is gone): the body names the change
+     * each messageId carried; the answer is a {@link FeedCompletion}, or null while Amazon is still processing.
+     */
+    private void priceFeedResult(Exchange exchange) {
+        String feedId = resultFeedId(exchange, "priceFeedResult");
+        Map<Integer, PriceChange> messages = messages(exchange);
+        SellerCredentials credentials = credentials(exchange);
+        Feed feed = client().getFeed(credentials, feedId);
+        exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
+        exchange.getMessage().setBody(feed.terminal()
+                ? new FeedReader(client()).read(credentials, feed, priceMarketplace(exchange), messages) : null);
+    }
+
+    /** As priceFeedResult, for an inventory feed: the body names the QuantityChange each messageId carried. */
+    private void inventoryFeedResult(Exchange exchange) {
+        String feedId = resultFeedId(exchange, "inventoryFeedResult");
+        Map<Integer, QuantityChange> messages = ChangeBodies.messages(exchange.getMessage().getBody(),
+                QuantityChange.class, "inventoryFeedResult");
+        SellerCredentials credentials = credentials(exchange);
+        Feed feed = client().getFeed(credentials, feedId);
+        exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
+        exchange.getMessage().setBody(feed.terminal()
+                ? new FeedReader(client()).readQuantities(credentials, feed, messages) : null);
+    }
+
+    private static String resultFeedId(Exchange exchange, String operation) {
+        String feedId = exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
+        if (feedId == null || feedId.isBlank()) {
+            throw new IllegalArgumentException(operation + " needs the feed id in " + AmazonSpConstants.FEED_ID);
+        }
+        return feedId.trim();
+    }
+
+    private static String feedId(Exchange exchange) {
         String feedId = exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
         if (feedId == null || feedId.isBlank()) {
             feedId = exchange.getMessage().getBody(String.class);
@@ -157,9 +207,7 @@ public class AmazonSpProducer extends DefaultProducer {
         if (feedId == null || feedId.isBlank()) {
             throw new IllegalArgumentException("feedStatus needs the feed id in " + AmazonSpConstants.FEED_ID);
         }
-        Feed feed = client().getFeed(credentials(exchange), feedId.trim());
-        exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
-        exchange.getMessage().setBody(feed);
+        return feedId.trim();
     }
 
     private void tokenRefresh(Exchange exchange) {
@@ -215,15 +263,22 @@ public class AmazonSpProducer extends DefaultProducer {
 
     private void catalogSearch(Exchange exchange) {
         Message in = exchange.getMessage();
+        String includedData = in.getHeader(AmazonSpConstants.INCLUDED_DATA, String.class);
         CatalogQuery query = new CatalogQuery(getEndpoint().marketplaceIds(exchange),
                 split(in.getHeader(AmazonSpConstants.KEYWORDS, String.class)),
                 split(in.getHeader(AmazonSpConstants.IDENTIFIERS, String.class)),
-                in.getHeader(AmazonSpConstants.IDENTIFIERS_TYPE, String.class), CATALOG_DATA, 20,
+                in.getHeader(AmazonSpConstants.IDENTIFIERS_TYPE, String.class),
+                includedData == null ? CATALOG_DATA : split(includedData),
+                in.getHeader(AmazonSpConstants.PAGE_SIZE, AmazonSpPlatformFacts.CATALOG_MAX_PAGE_SIZE, Integer.class),
                 in.getHeader(AmazonSpConstants.PAGE_TOKEN, String.class));
         CatalogSearchPage page = client().searchCatalogItems(credentials(exchange), query);
         in.removeHeader(AmazonSpConstants.NEXT_PAGE_TOKEN);
+        in.removeHeader(AmazonSpConstants.PREVIOUS_PAGE_TOKEN);
         if (page.nextToken() != null) {
             in.setHeader(AmazonSpConstants.NEXT_PAGE_TOKEN, page.nextToken());
+        }
+        if (page.previousToken() != null) {
+            in.setHeader(AmazonSpConstants.PREVIOUS_PAGE_TOKEN, page.previousToken());
         }
         in.setBody(page);
     }
@@ -258,7 +313,11 @@ public class AmazonSpProducer extends DefaultProducer {
     }
 
     private static List<PriceChange> changes(Exchange exchange) {
-        return ChangeBodies.list(exchange, PriceChange.class, "price operations");
+        return PriceBodies.changes(exchange.getMessage().getBody());
+    }
+
+    private static Map<Integer, PriceChange> messages(Exchange exchange) {
+        return PriceBodies.messages(exchange.getMessage().getBody());
     }
 
     private static List<String> split(String value) {

@@ -2,18 +2,20 @@ package com.channelhub.connector.amazon;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import org.apache.camel.Exchange;
-
-/** Reads the changes a push operation takes: one record or a collection of them. */
+/**
+ * Reads the changes an operation takes, checked: one record or a collection of them (a push), or feed messages by
+ * messageId (reading a feed someone else submitted).
+ */
 final class ChangeBodies {
 
     private ChangeBodies() {
     }
 
-    static <T> List<T> list(Exchange exchange, Class<T> type, String operations) {
-        Object body = exchange.getMessage().getBody();
+    static <T> List<T> list(Object body, Class<T> type, String operations) {
         if (type.isInstance(body)) {
             return List.of(type.cast(body));
         }
@@ -30,5 +32,25 @@ final class ChangeBodies {
         }
         throw new IllegalArgumentException(operations + " take a List<" + type.getSimpleName() + "> or a "
                 + type.getSimpleName() + " body, got " + (body == null ? "nothing" : body.getClass().getName()));
+    }
+
+    /** messageId → change, or the changes in message order (messageIds 1, 2, 3…). */
+    static <T> Map<Integer, T> messages(Object body, Class<T> type, String operation) {
+        Map<Integer, T> messages = new LinkedHashMap<>();
+        if (body instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (!(entry.getKey() instanceof Integer messageId) || !type.isInstance(entry.getValue())) {
+                    throw new IllegalArgumentException(operation + " takes a Map<Integer, " + type.getSimpleName()
+                            + "> of messageId to change, got an entry " + entry.getKey() + " → " + entry.getValue());
+                }
+                messages.put(messageId, type.cast(entry.getValue()));
+            }
+            return messages;
+        }
+        List<T> changes = list(body, type, operation);
+        for (int i = 0; i < changes.size(); i++) {
+            messages.put(i + 1, changes.get(i));
+        }
+        return messages;
     }
 }

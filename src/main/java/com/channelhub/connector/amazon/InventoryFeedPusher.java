@@ -32,8 +32,8 @@ final class InventoryFeedPusher {
 
     private final ListingsFeedRun feeds;
 
-    InventoryFeedPusher(AmazonSpClient client, StatusPoller poller) {
-        this.feeds = new ListingsFeedRun(client, poller);
+    InventoryFeedPusher(AmazonSpClient client, StatusPoller poller, FeedEvents events) {
+        this.feeds = new ListingsFeedRun(client, poller, events);
     }
 
     Outcome push(SellerCredentials credentials, String marketplaceId, List<QuantityChange> changes,
@@ -53,30 +53,39 @@ final class InventoryFeedPusher {
             ListingsFeedDocument document = new ListingsFeedDocument(credentials.sellerId(), settings.issueLocale(),
                     List.of("fulfillmentAvailability"));
             Map<Integer, Integer> indexOfMessage = new LinkedHashMap<>();
+            Map<Integer, QuantityChange> messages = new LinkedHashMap<>();
             for (int index : chunk) {
                 QuantityChange change = changes.get(index);
-                indexOfMessage.put(document.addPatch(change.sku(), SellerQuantities.patch(
-                        AmazonSpPlatformFacts.GENERIC_PRODUCT_TYPE, change.quantity())), index);
+                int messageId = document.addPatch(change.sku(), SellerQuantities.patch(
+                        AmazonSpPlatformFacts.GENERIC_PRODUCT_TYPE, change.quantity()));
+                indexOfMessage.put(messageId, index);
+                messages.put(messageId, change);
             }
-            ListingsFeedRun.Finished finished = feeds.run(credentials, marketplaceId, document, "inventory", settings);
-            Report report = new Report(finished, settings);
-            indexOfMessage.forEach((messageId, index) -> results[index] = report.result(messageId,
-                    changes.get(index)));
+            ListingsFeedRun.Finished finished = feeds.run(credentials, marketplaceId, document, messages, "inventory",
+                    settings);
+            Report report = new Report(finished, settings.pollTimeoutMillis());
+            Map<Integer, QuantityResult> mapped = new LinkedHashMap<>();
+            messages.forEach((messageId, change) -> mapped.put(messageId, report.result(messageId, change)));
+            feeds.finished(finished, mapped, "quantities");
+            indexOfMessage.forEach((messageId, index) -> results[index] = mapped.get(messageId));
             feedIds.add(finished.feedId());
         }
         return new Outcome(List.of(results), feedIds);
     }
 
-    /** A finished feed read once: its issues and accepted listings, then each message's result. */
-    private static final class Report {
+    /**
+     * A finished feed read once: its issues and accepted listings, then each message's result. Also reads a feed
+     * another push submitted (inventoryFeedResult).
+     */
+    static final class Report {
         private final ListingsFeedRun.Finished finished;
-        private final ListingsFeedRun.Settings settings;
+        private final long pollTimeoutMillis;
         private final FeedIssues issues;
         private final Map<String, ListingsItem> listings = new HashMap<>();
 
-        Report(ListingsFeedRun.Finished finished, ListingsFeedRun.Settings settings) {
+        Report(ListingsFeedRun.Finished finished, long pollTimeoutMillis) {
             this.finished = finished;
-            this.settings = settings;
+            this.pollTimeoutMillis = pollTimeoutMillis;
             this.issues = finished.done() ? FeedIssues.of(finished.report()) : null;
             if (finished.done() && finished.report().items() != null) {
                 finished.report().items().forEach(item -> listings.put(item.sku(), item));
@@ -86,7 +95,7 @@ final class InventoryFeedPusher {
         QuantityResult result(int messageId, QuantityChange change) {
             if (finished.feed() == null) {
                 return SellerQuantities.result(change, QuantityOutcome.FAILED, null, "FEED_TIMEOUT", "feed "
-                        + finished.feedId() + " was not finished after " + settings.pollTimeoutMillis() / 1000
+                        + finished.feedId() + " was not finished after " + pollTimeoutMillis / 1000
                         + " s; ask feedStatus for it later or send the quantities again");
             }
             if (!finished.done()) {

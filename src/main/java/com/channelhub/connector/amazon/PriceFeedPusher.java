@@ -19,7 +19,8 @@ import com.channelhub.connector.amazon.client.SellerCredentials;
  * Prices through JSON_LISTINGS_FEED: PATCH messages replacing {@code purchasable_offer} (Amazon's price-change
  * example; a feed of thousands cannot read every listing first, so discount schedules inside the offer are not
  * kept — use pricePatch for listings that have them), at most feedMaxMessages per feed, each run through
- * {@link ListingsFeedRun} and mapped message by message from its processing report.
+ * {@link ListingsFeedRun} (which tells the feed listener of it) and mapped message by message from its processing
+ * report.
  */
 final class PriceFeedPusher {
 
@@ -29,8 +30,8 @@ final class PriceFeedPusher {
 
     private final ListingsFeedRun feeds;
 
-    PriceFeedPusher(AmazonSpClient client, StatusPoller poller) {
-        this.feeds = new ListingsFeedRun(client, poller);
+    PriceFeedPusher(AmazonSpClient client, StatusPoller poller, FeedEvents events) {
+        this.feeds = new ListingsFeedRun(client, poller, events);
     }
 
     Outcome push(SellerCredentials credentials, String marketplaceId, List<PriceChange> changes,
@@ -73,8 +74,10 @@ final class PriceFeedPusher {
             messages.put(messageId, change);
             indexOfMessage.put(messageId, index);
         }
-        ListingsFeedRun.Finished finished = feeds.run(credentials, marketplaceId, document, "price", settings);
-        List<PriceResult> mapped = map(finished, marketplaceId, messages, settings);
+        ListingsFeedRun.Finished finished = feeds.run(credentials, marketplaceId, document, messages, "price",
+                settings);
+        List<PriceResult> mapped = map(finished, marketplaceId, messages, settings.pollTimeoutMillis());
+        feeds.finished(finished, FeedReader.byMessage(messages, mapped), "prices");
         int i = 0;
         for (Integer messageId : messages.keySet()) {
             results.put(indexOfMessage.get(messageId), mapped.get(i++));
@@ -82,13 +85,14 @@ final class PriceFeedPusher {
         return finished.feedId();
     }
 
-    private static List<PriceResult> map(ListingsFeedRun.Finished finished, String marketplaceId,
-            Map<Integer, PriceChange> messages, ListingsFeedRun.Settings settings) {
+    /** One result per message, in message order. */
+    static List<PriceResult> map(ListingsFeedRun.Finished finished, String marketplaceId,
+            Map<Integer, PriceChange> messages, long pollTimeoutMillis) {
         if (finished.feed() == null) {
             List<PriceResult> results = new ArrayList<>();
             messages.values().forEach(change -> results.add(FeedResultMapper.result(change, PriceOutcome.FAILED, null,
                     "FEED_TIMEOUT", "feed " + finished.feedId() + " was not finished after "
-                            + settings.pollTimeoutMillis() / 1000 + " s; ask feedStatus for it later or send the "
+                            + pollTimeoutMillis / 1000 + " s; ask feedStatus for it later or send the "
                             + "prices again")));
             return results;
         }

@@ -25,6 +25,7 @@ class CatalogItemsService {
     static final Set<String> IDENTIFIER_TYPES = Set.of("ASIN", "EAN", "GTIN", "ISBN", "JAN", "MINSAN", "SKU", "UPC");
     static final Set<String> INCLUDED_DATA = Set.of("attributes", "classifications", "dimensions", "identifiers",
             "images", "productTypes", "relationships", "salesRanks", "summaries", "vendorDetails");
+    static final int MAX_PAGEABLE_RESULTS = 1_000;
 
     private final SandboxSellers sellers;
 
@@ -60,7 +61,9 @@ class CatalogItemsService {
         int offset = PageTokens.offset(search.pageToken(), query);
         ObjectNode answer = JsonNodeFactory.instance.objectNode().put("numberOfResults", hits.size());
         ObjectNode pagination = answer.putObject("pagination");
-        if (offset + search.pageSize() < hits.size()) {
+        // "The maximum number of items (ASINs) that can be returned and paged through is 1,000." (the model)
+        int pageable = Math.min(hits.size(), MAX_PAGEABLE_RESULTS);
+        if (offset + search.pageSize() < pageable) {
             pagination.put("nextToken", PageTokens.token(offset + search.pageSize(), query));
         }
         if (offset > 0) {
@@ -74,7 +77,7 @@ class CatalogItemsService {
                 .put("brandName", brand));
         refinements.putArray("classifications");
         ArrayNode items = answer.putArray("items");
-        hits.subList(Math.min(offset, hits.size()), Math.min(offset + search.pageSize(), hits.size()))
+        hits.subList(Math.min(offset, pageable), Math.min(offset + search.pageSize(), pageable))
                 .forEach(hit -> items.add(item(hit.facts(), search.marketplaceId(), search.includedData())));
         return answer;
     }
@@ -148,6 +151,12 @@ class CatalogItemsService {
                     .putArray("identifiers");
             identifiers.addObject().put("identifierType", "UPC").put("identifier", facts.upc());
             identifiers.addObject().put("identifierType", "EAN").put("identifier", "0" + facts.upc());
+        }
+        if (includedData.contains("images")) {
+            CatalogItemExtras.images(item, facts, marketplaceId);
+        }
+        if (includedData.contains("salesRanks")) {
+            CatalogItemExtras.salesRanks(item, facts, marketplaceId);
         }
         if (includedData.contains("productTypes")) {
             item.putArray("productTypes").addObject().put("marketplaceId", marketplaceId).put("productType", "PRODUCT");

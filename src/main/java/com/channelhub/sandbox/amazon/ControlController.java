@@ -102,6 +102,15 @@ class ControlController {
         return view;
     }
 
+    /** The seller deleted the listing in Seller Central: gone from reports, and getListingsItem answers 404. */
+    @DeleteMapping("/sellers/{sellerId}/listings/{sku}")
+    ResponseEntity<Void> deleteListing(@PathVariable String sellerId, @PathVariable String sku) {
+        SandboxSeller seller = seller(sellerId);
+        seller.listing(sku).orElseThrow(() -> new NoSuchElementException("seller " + sellerId + " has no SKU " + sku));
+        seller.delete(sku);
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/sellers/{sellerId}/counters")
     Map<String, Map<String, Long>> sellerCounters(@PathVariable String sellerId) {
         return counters.snapshot(seller(sellerId).sellerId());

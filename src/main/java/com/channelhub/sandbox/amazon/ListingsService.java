@@ -107,9 +107,13 @@ class ListingsService {
                 status.add("BUYABLE");
             }
             status.add("DISCOVERABLE");
+            if (listing.amazonChannel() != null) {
+                summary.put("fnSku", fnSku(listing));
+            }
             summary.put("itemName", listing.facts().itemName())
                     .put("createdDate", listing.createdAt().toString())
                     .put("lastUpdatedDate", listing.updatedAt().toString());
+            summary.putObject("mainImage").put("link", mainImageLink(listing)).put("height", 500).put("width", 500);
         }
         if (includedData.contains("attributes")) {
             item.set("attributes", listing.attributesCopy());
@@ -135,13 +139,27 @@ class ListingsService {
         return item;
     }
 
+    /** Amazon's fulfillment-network SKU of an FBA listing: X00 and seven characters, made from the ASIN here. */
+    private static String fnSku(Listing listing) {
+        String asin = listing.facts().asin();
+        return "X00" + asin.substring(asin.length() - 7);
+    }
+
+    /** The main image's link, in the form of Amazon's image host; the sandbox serves no images. */
+    private static String mainImageLink(Listing listing) {
+        return "https://m.media-amazon.com/images/I/" + listing.facts().asin() + "._SL500_.jpg";
+    }
+
     static ArrayNode issuesJson(List<ListingIssue> issues) {
         ArrayNode array = JsonNodeFactory.instance.arrayNode();
         for (ListingIssue issue : issues) {
             ObjectNode node = array.addObject().put("code", issue.code()).put("message", issue.message())
                     .put("severity", issue.severity());
-            issue.attributeNames().forEach(node.putArray("attributeNames")::add);
-            issue.categories().forEach(node.putArray("categories")::add);
+            // categories is required in the model's Issue, attributeNames optional
+            ArrayNode attributeNames = node.putArray("attributeNames");
+            issue.attributeNames().forEach(attributeNames::add);
+            ArrayNode categories = node.putArray("categories");
+            issue.categories().forEach(categories::add);
         }
         return array;
     }

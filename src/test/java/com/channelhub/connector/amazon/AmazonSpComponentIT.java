@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.channelhub.connector.CatalogProduct;
+import com.channelhub.connector.ChannelResult;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
@@ -439,7 +440,7 @@ class AmazonSpComponentIT {
         @SuppressWarnings("unchecked")
         List<PriceResult> results = exchange.getMessage().getBody(List.class);
         assertThat(results).extracting(PriceResult::sku).containsExactly(sku(1), sku(2), sku(3));
-        assertThat(results).extracting(PriceResult::outcome).containsOnly(PriceOutcome.APPLIED);
+        assertThat(results).extracting(ChannelResult::outcome).containsOnly(PriceOutcome.APPLIED);
         assertThat(listing(sku(3)).get("price").decimalValue()).isEqualByComparingTo("13.00");
     }
 
@@ -525,6 +526,141 @@ class AmazonSpComponentIT {
         assertThat(results.get(3).code()).isEqualTo("INVALID_QUANTITY");
         assertThat(listing(sku(4)).get("quantity").asInt()).isEqualTo(33);
         assertThat(listing(sku(6)).get("quantity").asInt()).isZero();
+    }
+
+    // --- feed listener and priceFeedResult
+
+    /** Keeps what the connector tells a feed listener; throws on every call when {@code failing}. */
+    static final class RecordingFeedListener implements AmazonSpFeedListener {
+        final List<FeedSubmission> submitted = new CopyOnWriteArrayList<>();
+        final List<String> checked = new CopyOnWriteArrayList<>();
+        final List<FeedCompletion> finished = new CopyOnWriteArrayList<>();
+        final boolean failing;
+
+        RecordingFeedListener(boolean failing) {
+            this.failing = failing;
+        }
+
+        @Override
+        public void submitted(Exchange exchange, FeedSubmission submission) {
+            submitted.add(submission);
+            failIfAsked();
+        }
+
+        @Override
+        public void checked(Exchange exchange, String feedId, String processingStatus) {
+            checked.add(processingStatus);
+            failIfAsked();
+        }
+
+        @Override
+        public void finished(Exchange exchange, FeedCompletion completion) {
+            finished.add(completion);
+            failIfAsked();
+        }
+
+        private void failIfAsked() {
+            if (failing) {
+                throw new IllegalStateException("the listener's database is down");
+            }
+        }
+    }
+
+    private String listenedUri(String operation, RecordingFeedListener listener) {
+        String name = "feedListener" + System.identityHashCode(listener);
+        camel.getRegistry().bind(name, listener);
+        return uri(operation, "feedListener=#" + name);
+    }
+
+    @Test
+    void aFeedListenerHearsOfTheFeedAsItIsSubmittedPolledAndRead() {
+        RecordingFeedListener listener = new RecordingFeedListener(false);
+        Exchange exchange = template.request(listenedUri("pricePushFeed", listener), e -> e.getMessage().setBody(
+                List.of(change(sku(1), "18.00"), change(sku(2), "19.00"))));
+        String feedId = exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
+
+        assertThat(listener.submitted).singleElement().satisfies(s -> {
+            assertThat(s.feedId()).isEqualTo(feedId);
+            assertThat(s.sellerId()).isEqualTo(sellerId);
+            assertThat(s.marketplaceId()).isEqualTo(MARKETPLACE);
+            assertThat(s.feedType()).isEqualTo("JSON_LISTINGS_FEED");
+            assertThat(s.feedDocumentId()).isNotBlank();
+            assertThat(s.messages().keySet()).containsExactly(1, 2);
+            assertThat(s.messages().get(2).sku()).isEqualTo(sku(2));
+        });
+        assertThat(listener.checked).isNotEmpty().last().isEqualTo("DONE");
+        assertThat(listener.finished).singleElement().satisfies(c -> {
+            assertThat(c.done()).isTrue();
+            assertThat(c.problem()).isNull();
+            assertThat(c.summary().messagesAccepted()).isEqualTo(2);
+            assertThat(c.results().values()).extracting(ChannelResult::outcome).containsOnly(PriceOutcome.APPLIED);
+        });
+    }
+
+    @Test
+    void aFailingFeedListenerNeitherFailsThePushNorMakesItSubmitAgain() {
+        RecordingFeedListener listener = new RecordingFeedListener(true);
+        Exchange exchange = template.request(listenedUri("pricePushFeed", listener), e -> e.getMessage().setBody(
+                List.of(change(sku(3), "20.00"))));
+
+        assertThat(exchange.getException()).isNull();
+        assertThat(exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class)).doesNotContain(",");
+        assertThat(listener.submitted).hasSize(1);
+        assertThat(listener.finished).hasSize(1);
+        assertThat(listing(sku(3)).get("price").decimalValue()).isEqualByComparingTo("20.00");
+    }
+
+    @Test
+    void priceFeedResultReadsAFinishedFeedItDidNotSubmit() {
+        Exchange pushed = template.request(uri("pricePushFeed", null), e -> e.getMessage().setBody(
+                List.of(change(sku(4), "24.00"), change("NO-SUCH-SKU", "25.00"))));
+        String feedId = pushed.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
+
+        Exchange read = template.request(uri("priceFeedResult", null), e -> {
+            e.getMessage().setHeader(AmazonSpConstants.FEED_ID, feedId);
+            e.getMessage().setBody(Map.of(1, change(sku(4), "24.00"), 2, change("NO-SUCH-SKU", "25.00")));
+        });
+
+        assertThat(read.getException()).isNull();
+        assertThat(read.getMessage().getHeader(AmazonSpConstants.FEED_STATUS)).isEqualTo("DONE");
+        FeedCompletion completion = read.getMessage().getBody(FeedCompletion.class);
+        assertThat(completion.feed().resultFeedDocumentId()).isNotBlank();
+        assertThat(completion.results().get(1).outcome()).isEqualTo(PriceOutcome.APPLIED);
+        assertThat(completion.results().get(2).outcome()).isEqualTo(PriceOutcome.REJECTED);
+        assertThat(completion.results().get(2).code()).isEqualTo("NOT_FOUND");
+        Exchange withoutId = template.request(uri("priceFeedResult", null), e -> e.getMessage().setBody(List.of()));
+        assertThat(withoutId.getException()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(AmazonSpConstants.FEED_ID);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anInventoryFeedIsHeardByTheListenerAndReadAgainByInventoryFeedResult() {
+        RecordingFeedListener listener = new RecordingFeedListener(false);
+        Exchange pushed = template.request(listenedUri("inventoryPush", listener) + "&patchThreshold=1",
+                e -> e.getMessage().setBody(List.of(quantity(sku(7), 41), quantity("NO-SUCH-SKU", 2))));
+        String feedId = pushed.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
+
+        assertThat(listener.submitted).singleElement().satisfies(s -> {
+            assertThat(s.feedId()).isEqualTo(feedId);
+            assertThat(s.messages().values()).allSatisfy(m -> assertThat(m).isInstanceOf(QuantityChange.class));
+            assertThat(s.messages().get(1).sku()).isEqualTo(sku(7));
+        });
+        assertThat(listener.checked).isNotEmpty().last().isEqualTo("DONE");
+        assertThat(listener.finished).singleElement().satisfies(c -> assertThat(c.results().values())
+                .extracting(ChannelResult::outcome).containsExactly(QuantityOutcome.APPLIED, QuantityOutcome.REJECTED));
+
+        Exchange read = template.request(uri("inventoryFeedResult", null), e -> {
+            e.getMessage().setHeader(AmazonSpConstants.FEED_ID, feedId);
+            e.getMessage().setBody(Map.of(1, quantity(sku(7), 41), 2, quantity("NO-SUCH-SKU", 2)));
+        });
+        assertThat(read.getException()).isNull();
+        FeedCompletion completion = read.getMessage().getBody(FeedCompletion.class);
+        assertThat(completion.done()).isTrue();
+        QuantityResult applied = (QuantityResult) completion.results().get(1);
+        assertThat(applied.outcome()).isEqualTo(QuantityOutcome.APPLIED);
+        assertThat(applied.appliedQuantity()).isEqualTo(41);
+        assertThat(completion.results().get(2).code()).isEqualTo("NOT_FOUND");
     }
 
     // --- catalog

@@ -57,7 +57,7 @@ class AmazonSpProducerTest {
     private static ListingsItem listing(String sku, String purchasableOffer) throws Exception {
         JsonNode attributes = new ObjectMapper().readTree("{\"purchasable_offer\":" + purchasableOffer + "}");
         return new ListingsItem(sku, List.of(new ListingsItem.Summary("ATVPDKIKX0DER", "B0TEST", "LUGGAGE", null,
-                List.of("BUYABLE"), "Suitcase", null, null)), attributes, List.of(), List.of(), List.of());
+                List.of("BUYABLE"), null, "Suitcase", null, null, null)), attributes, List.of(), List.of(), List.of());
     }
 
     private static PriceChange change(String sku, String price) {
@@ -184,7 +184,7 @@ class AmazonSpProducerTest {
 
     private static ListingsItem fulfilled(String sku, String channel, Integer quantity) {
         return new ListingsItem(sku, List.of(new ListingsItem.Summary("ATVPDKIKX0DER", "B0TEST", "LUGGAGE", null,
-                List.of("BUYABLE"), "Suitcase", null, null)), null, List.of(), List.of(),
+                List.of("BUYABLE"), null, "Suitcase", null, null, null)), null, List.of(), List.of(),
                 List.of(new ListingsItem.FulfillmentAvailability(channel, quantity)));
     }
 

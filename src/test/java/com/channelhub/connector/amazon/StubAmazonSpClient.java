@@ -60,6 +60,11 @@ class StubAmazonSpClient implements AmazonSpClient {
     }
 
     @Override
+    public LwaTokens clientCredentialsGrant(String clientId, String clientSecret, String scope) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
     public FeedDocumentTarget createFeedDocument(SellerCredentials credentials, String contentType) {
         throw new UnsupportedOperationException();
     }

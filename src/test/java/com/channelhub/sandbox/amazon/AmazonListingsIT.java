@@ -50,6 +50,36 @@ class AmazonListingsIT extends AmazonSellerTestBase {
     }
 
     @Test
+    void getListingsItemReturnsOnlyTheIncludedDataAndShowsFbaListingsAsAmazons() {
+        JsonNode plain = amazon.get(item("T-000001"), token).json();
+        assertThat(plain.properties()).extracting(java.util.Map.Entry::getKey).containsExactly("sku", "summaries");
+        assertThat(plain.at("/summaries/0/status").toString()).isEqualTo("[\"BUYABLE\",\"DISCOVERABLE\"]");
+        assertThat(plain.at("/summaries/0/conditionType").asText()).isEqualTo("new_new");
+        assertThat(plain.at("/summaries/0/mainImage/link").asText()).startsWith("https://").endsWith(".jpg");
+        assertThat(plain.at("/summaries/0/mainImage/height").asInt()).isPositive();
+        assertThat(plain.at("/summaries/0").has("fnSku")).isFalse();
+
+        JsonNode fba = amazon.get(item("T-000010") + "&includedData=summaries,offers,fulfillmentAvailability", token)
+                .json();
+        assertThat(fba.properties()).extracting(java.util.Map.Entry::getKey)
+                .containsExactly("sku", "summaries", "offers", "fulfillmentAvailability");
+        assertThat(fba.at("/summaries/0/fnSku").asText()).startsWith("X00").hasSize(10);
+        assertThat(fba.at("/offers/0/offerType").asText()).isEqualTo("B2C");
+        assertThat(fba.at("/fulfillmentAvailability/0/fulfillmentChannelCode").asText()).isEqualTo("AMAZON_NA");
+        assertThat(truth("T-000010").get("fulfillmentChannel").asText()).isEqualTo("AMAZON_NA");
+    }
+
+    @Test
+    void aListingTheSellerDeletedIsGoneFromGetListingsItem() {
+        assertThat(amazon.http.delete(AmazonSandboxClient.CONTROL + "/sellers/" + sellerId + "/listings/T-000004", null)
+                .status()).isEqualTo(204);
+
+        assertThat(amazon.get(item("T-000004"), token).status()).isEqualTo(404);
+        assertThat(amazon.http.delete(AmazonSandboxClient.CONTROL + "/sellers/" + sellerId + "/listings/T-000004", null)
+                .status()).isEqualTo(404);
+    }
+
+    @Test
     void anUnknownSkuIs404InAmazonsErrorShape() {
         HubHttp.Response response = amazon.get(item("NO-SUCH-SKU"), token);
 

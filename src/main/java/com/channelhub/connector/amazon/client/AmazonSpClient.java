@@ -17,6 +17,12 @@ public interface AmazonSpClient extends AutoCloseable {
     /** The website authorization workflow's last step: trades an {@code spapi_oauth_code} for a refresh token. */
     LwaTokens exchangeAuthorizationCode(String clientId, String clientSecret, String code, String redirectUri);
 
+    /**
+     * A grantless LWA token (client_credentials with a space-separated scope such as
+     * {@code sellingpartnerapi::notifications}): proves the application's client id and secret without a seller.
+     */
+    LwaTokens clientCredentialsGrant(String clientId, String clientSecret, String scope);
+
     /** getListingsItem; empty when Amazon answers 404 (no such SKU for this seller). */
     Optional<ListingsItem> getListingsItem(SellerCredentials credentials, String sku, List<String> marketplaceIds,
             List<String> includedData, String issueLocale);

@@ -184,4 +184,6 @@ public final class AmazonSpPlatformFacts {
     // --- Catalog Items API 2022-04-01. Source: catalogItems_2022-04-01 model.
 
     public static final int CATALOG_MAX_PAGE_SIZE = 20;
+    /** keywords and identifiers: maxItems 20 each. */
+    public static final int CATALOG_MAX_SEARCH_TERMS = 20;
 }

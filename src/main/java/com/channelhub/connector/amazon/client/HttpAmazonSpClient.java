@@ -138,6 +138,16 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
         return lwa(form, "authorization code exchange");
     }
 
+    @Override
+    public LwaTokens clientCredentialsGrant(String clientId, String clientSecret, String scope) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("grant_type", "client_credentials");
+        form.put("scope", scope);
+        form.put("client_id", clientId);
+        form.put("client_secret", clientSecret);
+        return lwa(form, "client credentials grant");
+    }
+
     private LwaTokens requestWithRefreshToken(SellerCredentials credentials) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("grant_type", "refresh_token");
@@ -359,7 +369,7 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
             query.put("includedData", String.join(",", q.includedData()));
         }
         if (q.pageSize() != null) {
-            query.put("pageSize", String.valueOf(Math.min(q.pageSize(), AmazonSpPlatformFacts.CATALOG_MAX_PAGE_SIZE)));
+            query.put("pageSize", String.valueOf(q.pageSize()));
         }
         query.put("pageToken", q.pageToken());
         JsonNode body = readTree(call(Api.SEARCH_CATALOG_ITEMS, credentials, "GET",
@@ -367,10 +377,12 @@ public final class HttpAmazonSpClient implements AmazonSpClient {
         List<CatalogSearchPage.CatalogItem> items = new ArrayList<>();
         for (JsonNode item : body.path("items")) {
             items.add(new CatalogSearchPage.CatalogItem(text(item, "asin"), item.get("summaries"),
-                    item.get("identifiers"), item.get("attributes"), item.get("salesRanks")));
+                    item.get("identifiers"), item.get("attributes"), item.get("images"), item.get("productTypes"),
+                    item.get("salesRanks")));
         }
         Integer count = body.hasNonNull("numberOfResults") ? body.get("numberOfResults").asInt() : null;
-        return new CatalogSearchPage(count, items, text(body.path("pagination"), "nextToken"));
+        JsonNode pagination = body.path("pagination");
+        return new CatalogSearchPage(count, items, text(pagination, "nextToken"), text(pagination, "previousToken"));
     }
 
     // --- the one call loop: bucket, token, send, retry

@@ -19,9 +19,21 @@ public record ListingsItem(String sku, List<Summary> summaries, JsonNode attribu
         fulfillmentAvailability = fulfillmentAvailability == null ? List.of() : fulfillmentAvailability;
     }
 
-    /** {@code ItemSummaryByMarketplace}. Dates are ISO-8601 strings as Amazon sends them. */
+    /**
+     * {@code ItemSummaryByMarketplace}. Dates are ISO-8601 strings as Amazon sends them; {@code status} holds
+     * BUYABLE and/or DISCOVERABLE; {@code fnSku} is set for listings Amazon fulfils.
+     */
     public record Summary(String marketplaceId, String asin, String productType, String conditionType,
-            List<String> status, String itemName, String createdDate, String lastUpdatedDate) {
+            List<String> status, String fnSku, String itemName, String createdDate, String lastUpdatedDate,
+            Image mainImage) {
+
+        public Summary {
+            status = status == null ? List.of() : status;
+        }
+    }
+
+    /** {@code ItemImage}. */
+    public record Image(String link, Integer height, Integer width) {
     }
 
     /** {@code Issue}: severity ERROR, WARNING or INFO. */
