@@ -183,8 +183,8 @@ public class AmazonFeeds {
         Map<Integer, ChannelChange> messages = new LinkedHashMap<>();
         jdbc.query("SELECT message_id, item_id, sku, price, currency, quantity FROM amazon_feed_messages"
                 + " WHERE amazon_feed_id = ? ORDER BY message_id", rs -> {
-                    int quantity = rs.getInt("quantity");
-                    messages.put(rs.getInt("message_id"), rs.wasNull()
+                    Integer quantity = rs.getObject("quantity", Integer.class);
+                    messages.put(rs.getInt("message_id"), quantity == null
                             ? new PriceChange(rs.getString("item_id"), rs.getString("sku"), null, null,
                                     rs.getBigDecimal("price"), null, rs.getString("currency"))
                             : new QuantityChange(rs.getString("item_id"), rs.getString("sku"), null, quantity, null,
