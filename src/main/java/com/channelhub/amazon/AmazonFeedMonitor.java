@@ -2,9 +2,13 @@ package com.channelhub.amazon;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.channelhub.connector.ChannelChange;
+import com.channelhub.connector.QuantityChange;
 import com.channelhub.connector.amazon.AmazonSpConstants;
+import com.channelhub.connector.amazon.AmazonSpOperations;
 import com.channelhub.connector.amazon.FeedCompletion;
 import com.channelhub.sync.SyncLauncher;
 import org.apache.camel.Exchange;
@@ -20,6 +24,8 @@ public class AmazonFeedMonitor {
 
     /** Header: the hub's id of the feed record being checked. */
     public static final String FEED_RECORD = "HubAmazonFeedRecord";
+    /** Header: the amazon-sp operation that reads the feed's report, priceFeedResult or inventoryFeedResult. */
+    public static final String RESULT_OPERATION = "HubAmazonFeedResultOperation";
 
     private final AmazonFeeds feeds;
     private final AmazonFeedProperties properties;
@@ -50,14 +56,22 @@ public class AmazonFeedMonitor {
         in.setHeader(AmazonSpConstants.FEED_ID, watch.feedId());
     }
 
-    /** The feed's messages as priceFeedResult takes them, for the feed's own marketplace. */
+    /**
+     * The feed's messages as priceFeedResult or inventoryFeedResult takes them, for the feed's own marketplace, and
+     * which of the two reads it (header {@value #RESULT_OPERATION}): a feed carries prices or quantities.
+     */
     public void messages(Exchange exchange) {
         UUID id = record(exchange);
+        Map<Integer, ChannelChange> messages = feeds.messages(id);
+        boolean quantities = messages.values().stream().anyMatch(QuantityChange.class::isInstance);
         exchange.getIn().setHeader(AmazonSpConstants.MARKETPLACE_IDS, feeds.watch(id).marketplaceId());
-        exchange.getIn().setBody(feeds.messages(id));
+        exchange.getIn().setHeader(RESULT_OPERATION, quantities ? AmazonSpOperations.inventoryFeedResult.name()
+                : AmazonSpOperations.priceFeedResult.name());
+        exchange.getIn().setBody(messages);
     }
 
-    /** Body: priceFeedResult's answer. Stores the outcome, unless the submitter got there first. */
+    /** Body: priceFeedResult's or inventoryFeedResult's answer. Stores the outcome, unless the submitter got there
+     * first. */
     public void complete(Exchange exchange) {
         FeedCompletion completion = exchange.getIn().getBody(FeedCompletion.class);
         if (completion == null) {

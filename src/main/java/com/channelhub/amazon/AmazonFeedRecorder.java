@@ -13,8 +13,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The hub's feed listener on the {@code amazon-sp} component: records each feed a price push submits for an
- * integration (header {@code HubIntegrationId}, and its PRICE_PUSH run from {@code HubSyncRunId}), follows its status
+ * The hub's feed listener on the {@code amazon-sp} component: records each feed a price or inventory push submits
+ * for an integration (header {@code HubIntegrationId}, and its PRICE_PUSH or INVENTORY_PUSH run from
+ * {@code HubSyncRunId}), follows its status
  * while the push polls it, and stores its outcome when the push reads the report. A push without an integration
  * (a test, a one-off route) is not recorded.
  */

@@ -11,14 +11,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.channelhub.connector.ChannelChange;
+import com.channelhub.connector.ChannelResult;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.QuantityChange;
+import com.channelhub.connector.QuantityOutcome;
+import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.amazon.FeedCompletion;
 import com.channelhub.connector.amazon.FeedSubmission;
 import com.channelhub.connector.amazon.client.ProcessingReport;
 import com.channelhub.pricing.BulkInsert;
 import com.channelhub.pricing.PriceBatchClaims;
+import com.channelhub.pricing.TargetResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The durable record of the Amazon feeds the hub submitted (tables amazon_feeds and amazon_feed_messages, V8):
  * written as Amazon accepts a feed, touched on every status read, and finished once, by whoever reads the processing
  * report first — the push that submitted it, or the feed monitor when that push is gone. Finishing also gives the
- * feed's price batch targets their results, so a target whose feed Amazon took is never sent a second time.
+ * feed's batch targets their results, so a target whose feed Amazon took is never sent a second time. A feed
+ * carries prices (a message's price and currency) or quantities (its quantity; V10), never both.
  */
 @Component
 public class AmazonFeeds {
@@ -40,7 +47,7 @@ public class AmazonFeeds {
 
     private static final Logger LOG = LoggerFactory.getLogger(AmazonFeeds.class);
     private static final List<String> MESSAGE_COLUMNS = List.of("amazon_feed_id", "message_id", "item_id", "sku",
-            "price", "currency");
+            "price", "currency", "quantity");
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -56,7 +63,7 @@ public class AmazonFeeds {
     public record Watch(UUID id, UUID integrationId, String feedId, String marketplaceId) {
     }
 
-    /** Records a feed Amazon accepted, its messages, and which price batch targets it carries; answers its id. */
+    /** Records a feed Amazon accepted, its messages, and which batch targets it carries; answers its id. */
     public UUID submitted(UUID integrationId, UUID syncRunId, FeedSubmission submission, Instant now) {
         UUID id = UUID.randomUUID();
         transactions.executeWithoutResult(status -> {
@@ -69,8 +76,7 @@ public class AmazonFeeds {
                     submission.feedId(), submission.feedDocumentId(), submission.feedType(),
                     submission.messages().size(), ts(now), ts(now));
             List<Object[]> rows = new ArrayList<>(submission.messages().size());
-            submission.messages().forEach((messageId, change) -> rows.add(new Object[] {id, messageId,
-                    text(change.itemId()), change.sku(), change.price(), text(change.currency())}));
+            submission.messages().forEach((messageId, change) -> rows.add(messageRow(id, messageId, change)));
             BulkInsert.insert(jdbc, "amazon_feed_messages", MESSAGE_COLUMNS, rows);
             targets.attachFeed(id, submission.messages().values().stream().map(c -> uuid(c.itemId()))
                     .filter(Objects::nonNull).toList());
@@ -99,8 +105,8 @@ public class AmazonFeeds {
 
     /**
      * Stores what the processing report said, once: the feed COMPLETED (DONE) or FAILED (FATAL, CANCELLED) with the
-     * summary's counts, each message's outcome, and the results of the price batch targets it carried that have
-     * none yet. Answers false when the feed was already finished.
+     * summary's counts, each message's outcome, and the results of the batch targets it carried that have none
+     * yet. Answers false when the feed was already finished.
      */
     public boolean finished(UUID id, FeedCompletion completion, String by, Instant now) {
         Boolean first = transactions.execute(status -> {
@@ -132,16 +138,15 @@ public class AmazonFeeds {
         List<UUID> stuck = jdbc.queryForList("SELECT id FROM amazon_feeds WHERE status = 'OPEN' AND submitted_at < ?",
                 UUID.class, ts(now.minus(stuckAfter)));
         String reason = "Amazon had not finished the feed " + stuckAfter.toMinutes() + " minutes after it was "
-                + "submitted; it may still apply some, none or all of it: send the prices again";
+                + "submitted; it may still apply some, none or all of it: send the changes again";
         for (UUID id : stuck) {
             transactions.executeWithoutResult(status -> {
                 if (jdbc.update("UPDATE amazon_feeds SET status = 'STUCK', last_error = ?, last_checked_at = ?"
                         + " WHERE id = ? AND status = 'OPEN'", reason, ts(now), id) == 0) {
                     return;
                 }
-                Map<Integer, PriceResult> failed = new LinkedHashMap<>();
-                messages(id).forEach((messageId, change) -> failed.put(messageId, new PriceResult(change.itemId(),
-                        change.sku(), change.sku(), PriceOutcome.FAILED, null, "FEED_STUCK", reason)));
+                Map<Integer, ChannelResult> failed = new LinkedHashMap<>();
+                messages(id).forEach((messageId, change) -> failed.put(messageId, stuck(change, reason)));
                 storeOutcomes(id, failed, now);
             });
             LOG.warn("Amazon feed record {} is STUCK: {}", id, reason);
@@ -170,30 +175,58 @@ public class AmazonFeeds {
                         rs.getString("feed_id"), rs.getString("marketplace_id")), id);
     }
 
-    /** The change each message carried, by messageId. */
-    public Map<Integer, PriceChange> messages(UUID id) {
-        Map<Integer, PriceChange> messages = new LinkedHashMap<>();
-        jdbc.query("SELECT message_id, item_id, sku, price, currency FROM amazon_feed_messages"
+    /**
+     * The change each message carried, by messageId: a {@link PriceChange}, or a {@link QuantityChange} for a message
+     * of an inventory feed (what the catalog knew of the SKU when it was sent is not kept: the report decides).
+     */
+    public Map<Integer, ChannelChange> messages(UUID id) {
+        Map<Integer, ChannelChange> messages = new LinkedHashMap<>();
+        jdbc.query("SELECT message_id, item_id, sku, price, currency, quantity FROM amazon_feed_messages"
                 + " WHERE amazon_feed_id = ? ORDER BY message_id", rs -> {
-                    messages.put(rs.getInt("message_id"), new PriceChange(rs.getString("item_id"), rs.getString("sku"),
-                            null, null, rs.getBigDecimal("price"), null, rs.getString("currency")));
+                    Integer quantity = rs.getObject("quantity", Integer.class);
+                    messages.put(rs.getInt("message_id"), quantity == null
+                            ? new PriceChange(rs.getString("item_id"), rs.getString("sku"), null, null,
+                                    rs.getBigDecimal("price"), null, rs.getString("currency"))
+                            : new QuantityChange(rs.getString("item_id"), rs.getString("sku"), null, quantity, null,
+                                    null));
                 }, id);
         return messages;
     }
 
-    private void storeOutcomes(UUID id, Map<Integer, PriceResult> results, Instant now) {
+    private static Object[] messageRow(UUID id, int messageId, ChannelChange change) {
+        if (change instanceof QuantityChange quantity) {
+            return new Object[] {id, messageId, text(change.itemId()), change.sku(), decimal(null), text(null),
+                    integer(quantity.quantity())};
+        }
+        PriceChange price = (PriceChange) change;
+        return new Object[] {id, messageId, text(change.itemId()), change.sku(), decimal(price.price()),
+                text(price.currency()), integer(null)};
+    }
+
+    private static ChannelResult stuck(ChannelChange change, String reason) {
+        return change instanceof QuantityChange quantity
+                ? QuantityResult.of(quantity, change.sku(), QuantityOutcome.FAILED, null, "FEED_STUCK", reason)
+                : new PriceResult(change.itemId(), change.sku(), change.sku(), PriceOutcome.FAILED, null, "FEED_STUCK",
+                        reason);
+    }
+
+    private void storeOutcomes(UUID id, Map<Integer, ? extends ChannelResult> results, Instant now) {
         jdbc.batchUpdate("""
-                UPDATE amazon_feed_messages SET outcome = ?, result_code = ?, result_message = ?, applied_price = ?
+                UPDATE amazon_feed_messages SET outcome = ?, result_code = ?, result_message = ?, applied_price = ?,
+                    applied_quantity = ?
                 WHERE amazon_feed_id = ? AND message_id = ? AND outcome IS NULL""", List.copyOf(results.entrySet()),
                 1000, (ps, e) -> {
-                    ps.setString(1, e.getValue().outcome().name());
-                    ps.setString(2, truncate(e.getValue().code(), 255));
-                    ps.setString(3, truncate(e.getValue().message(), 4000));
-                    ps.setBigDecimal(4, e.getValue().appliedPrice());
-                    ps.setObject(5, id);
-                    ps.setInt(6, e.getKey());
+                    TargetResult result = TargetResult.of(e.getValue());
+                    ps.setString(1, result.outcome());
+                    ps.setString(2, truncate(result.code(), 255));
+                    ps.setString(3, truncate(result.message(), 4000));
+                    ps.setBigDecimal(4, result.appliedPrice());
+                    ps.setObject(5, result.appliedQuantity(), Types.INTEGER);
+                    ps.setObject(6, id);
+                    ps.setInt(7, e.getKey());
                 });
-        List<PriceResult> ofTargets = results.values().stream().filter(r -> uuid(r.itemId()) != null).toList();
+        List<TargetResult> ofTargets = results.values().stream().filter(r -> uuid(r.itemId()) != null)
+                .map(TargetResult::of).toList();
         if (!ofTargets.isEmpty()) {
             targets.refreshBatches(targets.recordFeedResults(id, ofTargets, now), now);
         }
@@ -215,6 +248,14 @@ public class AmazonFeeds {
 
     private static SqlParameterValue text(String value) {
         return new SqlParameterValue(Types.VARCHAR, value);
+    }
+
+    private static SqlParameterValue decimal(java.math.BigDecimal value) {
+        return new SqlParameterValue(Types.NUMERIC, value);
+    }
+
+    private static SqlParameterValue integer(Integer value) {
+        return new SqlParameterValue(Types.INTEGER, value);
     }
 
     private static String truncate(String value, int length) {

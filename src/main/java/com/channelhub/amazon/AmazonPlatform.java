@@ -34,6 +34,7 @@ public class AmazonPlatform implements PlatformConnector {
             .with(Capability.INSTALL_TOKEN, "direct:amazon-verify-credentials")
             .with(Capability.CATALOG_PULL_FULL, "direct:amazon-listings-pull")
             .with(Capability.PRICE_PUSH, "direct:amazon-price-push")
+            .with(Capability.INVENTORY_PUSH, "direct:amazon-inventory-push")
             .with(Capability.CATALOG_SEARCH, "direct:api-amazon-catalog-search")
             .with(Capability.HEALTH_CHECK, "direct:amazon-health-check")
             .with(Capability.CREDENTIALS_SWEEP, "direct:amazon-verify-credentials");

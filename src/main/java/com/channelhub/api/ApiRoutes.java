@@ -9,6 +9,8 @@ import com.channelhub.integration.HealthView;
 import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.UpdateIntegrationRequest;
 import com.channelhub.platform.PlatformView;
+import com.channelhub.pricing.BatchKind;
+import com.channelhub.pricing.InventoryBatchRequest;
 import com.channelhub.pricing.PriceBatchRequest;
 import com.channelhub.pricing.PriceBatchViews;
 import com.channelhub.sync.StartSyncRequest;
@@ -192,6 +194,44 @@ public class ApiRoutes extends RouteBuilder {
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
                     .to("direct:api-list-price-batch-items");
 
+        rest("/projects/{slug}").description("Inventory batches: one call sets available quantities on every channel "
+                        + "that sells each SKU, with the price batches' contract")
+                .post("/inventory").id("api-submit-inventory-batch")
+                    .description("Take up to 100,000 available quantities (one per SKU, whole numbers from 0) and set "
+                            + "each on every connected channel whose catalog has the SKU: Shopify at the integration's "
+                            + "location (compare-and-set), Amazon's seller-fulfilled quantity (Amazon-fulfilled offers "
+                            + "answer UNSUPPORTED). Idempotency-Key, partial and per-channel overrides ({\"quantity\": n} "
+                            + "keyed by integration id or platform) as for prices.")
+                    .consumes(JSON).produces(JSON).type(InventoryBatchRequest.class).outType(PriceBatchViews.Batch.class)
+                    .param().name(PriceBatchApi.IDEMPOTENCY_KEY).type(RestParamType.header).required(true)
+                        .description("Unique per batch, 1 to 255 visible ASCII characters; resend it to retry safely").endParam()
+                    .param().name("partial").type(RestParamType.query).dataType("boolean")
+                        .description("Accept the valid items and report the invalid ones (also settable in the body)").endParam()
+                    .responseMessage().code(202).message("Accepted: the batch is stored and being sent").endResponseMessage()
+                    .responseMessage().code(200).message("A replay of an earlier request with this key and body").endResponseMessage()
+                    .responseMessage().code(400).message("Invalid items (each listed) or no Idempotency-Key").endResponseMessage()
+                    .responseMessage().code(409).message("The key was used with a different body").endResponseMessage()
+                    .responseMessage().code(413).message("Body over HUB_PRICE_BATCH_MAX_BODY_SIZE").endResponseMessage()
+                    .to("direct:api-submit-inventory-batch")
+                .get("/inventory-batches").id("api-list-inventory-batches")
+                    .description("The project's inventory batches, newest first")
+                    .produces(JSON)
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:api-list-inventory-batches")
+                .get("/inventory-batches/{id}").id("api-get-inventory-batch")
+                    .description("Status and counts per status and per channel")
+                    .produces(JSON).outType(PriceBatchViews.Batch.class)
+                    .to("direct:api-get-inventory-batch")
+                .get("/inventory-batches/{id}/items").id("api-list-inventory-batch-items")
+                    .description("Items in order, each with every channel's status, platform result and reason")
+                    .produces(JSON)
+                    .param().name("status").type(RestParamType.query)
+                        .description("Item status (MATCHED, INVALID, UNMATCHED) or channel status (PENDING, IN_FLIGHT, "
+                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED, UNSUPPORTED)").endParam()
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:api-list-inventory-batch-items");
         rest("/projects/{slug}/products").description("The catalog across all of a project's channels (docs/catalog.md)")
                 .get().id("api-search-products")
                     .description("Products of every integration, each variant with every channel that sells its SKU "
@@ -302,10 +342,14 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-get-sync-run", integrationApi::syncRun);
         handle("api-cancel-sync-run", integrationApi::cancelSync);
 
-        handle("api-submit-price-batch", priceBatchApi::submit);
-        handle("api-list-price-batches", priceBatchApi::list);
-        handle("api-get-price-batch", priceBatchApi::get);
-        handle("api-list-price-batch-items", priceBatchApi::items);
+        handle("api-submit-price-batch", e -> priceBatchApi.submit(BatchKind.PRICE, e));
+        handle("api-list-price-batches", e -> priceBatchApi.list(BatchKind.PRICE, e));
+        handle("api-get-price-batch", e -> priceBatchApi.get(BatchKind.PRICE, e));
+        handle("api-list-price-batch-items", e -> priceBatchApi.items(BatchKind.PRICE, e));
+        handle("api-submit-inventory-batch", e -> priceBatchApi.submit(BatchKind.INVENTORY, e));
+        handle("api-list-inventory-batches", e -> priceBatchApi.list(BatchKind.INVENTORY, e));
+        handle("api-get-inventory-batch", e -> priceBatchApi.get(BatchKind.INVENTORY, e));
+        handle("api-list-inventory-batch-items", e -> priceBatchApi.items(BatchKind.INVENTORY, e));
 
         handle("api-search-products", productApi::search);
         handle("api-product-by-sku", productApi::bySku);

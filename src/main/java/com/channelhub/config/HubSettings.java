@@ -24,8 +24,8 @@ public record HubSettings(String adminKey, URI publicBaseUrl, EncryptionKeyRing 
     /** Platform callbacks (webhooks, OAuth) live under this path; their deliveries may be larger than API calls. */
     public static final String PLATFORM_CALLBACK_PATH = "/api/platforms/";
 
-    /** Price batches of up to 100,000 items: only this one path gets their larger limit. */
-    private static final Pattern PRICE_BATCH_PATH = Pattern.compile("^/api/projects/[^/]+/prices/?$");
+    /** Price and inventory batches of up to 100,000 items: only their POST paths get the larger limit. */
+    private static final Pattern PRICE_BATCH_PATH = Pattern.compile("^/api/projects/[^/]+/(prices|inventory)/?$");
 
     public long bodyLimitFor(String path) {
         if (path.startsWith(PLATFORM_CALLBACK_PATH)) {

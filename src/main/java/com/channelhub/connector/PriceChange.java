@@ -14,5 +14,5 @@ import java.math.BigDecimal;
  * @param currency           ISO 4217 currency of the price
  */
 public record PriceChange(String itemId, String sku, String variantExternalId, String productExternalId,
-        BigDecimal price, BigDecimal compareAtPrice, String currency) {
+        BigDecimal price, BigDecimal compareAtPrice, String currency) implements ChannelChange {
 }

@@ -14,5 +14,5 @@ import java.math.BigDecimal;
  * @param message      the channel's message, or the hub's reason for rejecting it before sending
  */
 public record PriceResult(String itemId, String sku, String externalId, PriceOutcome outcome, BigDecimal appliedPrice,
-        String code, String message) {
+        String code, String message) implements ChannelResult {
 }

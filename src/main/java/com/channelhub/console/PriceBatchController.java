@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.channelhub.api.ApiProblem;
 import com.channelhub.config.HubSettings;
+import com.channelhub.pricing.BatchKind;
 import com.channelhub.pricing.PriceBatchReports;
 import com.channelhub.pricing.PriceBatchStore;
 import com.channelhub.pricing.PriceBatchViews;
@@ -64,7 +65,8 @@ class PriceBatchController {
             formErrors = List.of("Enter at least one line: SKU, price, currency, e.g. TSHIRT-RED-M, 19.99, USD.");
         } else if (!read.hasFormatProblems()) {
             try {
-                PriceBatches.Submission submission = batches.submit(project, idempotencyKey, read.body(partial), false);
+                PriceBatches.Submission submission = batches.submit(BatchKind.PRICE, project, idempotencyKey,
+                        read.body(partial), false);
                 return "redirect:/p/" + slug + "/price-batches/" + submission.batch().id()
                         + (submission.created() ? "?pushed" : "?replayed");
             } catch (ApiProblem e) {
@@ -92,9 +94,9 @@ class PriceBatchController {
     String batch(@PathVariable String slug, @PathVariable UUID id, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "0") int page, HttpServletRequest request, Model model) {
         Project project = projects.current(request);
-        PriceBatchViews.Batch batch = batches.get(project, id);
+        PriceBatchViews.Batch batch = batches.get(BatchKind.PRICE, project, id);
         String filter = status == null || status.isBlank() ? null : status;
-        PriceBatchReports.Page<PriceBatchViews.Item> items = batches.items(project, id, filter, Math.max(0, page),
+        PriceBatchReports.Page<PriceBatchViews.Item> items = batches.items(BatchKind.PRICE, project, id, filter, Math.max(0, page),
                 ITEM_PAGE_SIZE);
         model.addAttribute("project", project);
         model.addAttribute("batch", batch);
@@ -112,11 +114,11 @@ class PriceBatchController {
     @GetMapping("/p/{slug}/price-batches/{id}/status.json")
     ResponseEntity<PriceBatchViews.Batch> status(@PathVariable String slug, @PathVariable UUID id,
             HttpServletRequest request) {
-        return ResponseEntity.ok(batches.get(projects.current(request), id));
+        return ResponseEntity.ok(batches.get(BatchKind.PRICE, projects.current(request), id));
     }
 
     private void prepareList(Project project, int page, Model model) {
-        PriceBatchReports.Page<PriceBatchViews.Summary> list = batches.list(project, page, LIST_PAGE_SIZE);
+        PriceBatchReports.Page<PriceBatchViews.Summary> list = batches.list(BatchKind.PRICE, project, page, LIST_PAGE_SIZE);
         model.addAttribute("project", project);
         model.addAttribute("batches", list);
         model.addAttribute("targetCounts", batches.targetCounts(project,

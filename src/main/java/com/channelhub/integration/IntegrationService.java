@@ -148,6 +148,20 @@ public class IntegrationService {
                 .toList();
     }
 
+    /**
+     * The live integrations of a platform account whose inventory location is {@code locationId} or not set (the
+     * shop's primary location, which an inventory webhook does not name as such).
+     */
+    @Transactional(readOnly = true)
+    public List<UUID> liveIntegrationIdsAtLocation(String platform, String externalAccount, String locationId) {
+        return integrations.findByPlatformAndExternalAccount(platform, externalAccount).stream()
+                .filter(i -> i.getStatus() != IntegrationStatus.DISCONNECTED)
+                .filter(i -> i.getInventoryLocationId() == null || locationId == null
+                        || i.getInventoryLocationId().equals(locationId))
+                .map(PlatformIntegration::getId)
+                .toList();
+    }
+
     /** Every integration of a platform account, disconnected ones included (for data erasure). */
     @Transactional(readOnly = true)
     public List<UUID> allIntegrationIds(String platform, String externalAccount) {

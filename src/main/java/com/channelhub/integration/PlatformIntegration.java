@@ -92,6 +92,10 @@ public class PlatformIntegration {
     @Column(name = "health_checked_at")
     private Instant healthCheckedAt;
 
+    /** The Shopify location quantities are set at and read from; null for the shop's primary location. */
+    @Column(name = "inventory_location_id")
+    private String inventoryLocationId;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -187,6 +191,10 @@ public class PlatformIntegration {
 
     public String getExternalAccount() {
         return externalAccount;
+    }
+
+    public String getInventoryLocationId() {
+        return inventoryLocationId;
     }
 
     public String getDisplayName() {

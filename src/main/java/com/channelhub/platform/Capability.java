@@ -20,7 +20,7 @@ public enum Capability {
     CATALOG_PULL_INCREMENTAL,
     /** Prices are set; endpoint: body a list of PriceChange, answer one PriceResult per change. */
     PRICE_PUSH,
-    /** Available quantities are set. */
+    /** Available quantities are set; endpoint: body a list of QuantityChange, answer one QuantityResult per change. */
     INVENTORY_PUSH,
     /** The platform delivers change webhooks; endpoint: ensures one integration's subscriptions (hourly sweep). */
     WEBHOOKS,

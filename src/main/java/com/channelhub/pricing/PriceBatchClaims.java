@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import com.channelhub.connector.PriceResult;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
@@ -26,7 +25,6 @@ public class PriceBatchClaims {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PriceBatchClaims.class);
     private static final int IN_LIST = 1000;
-    static final String SUPERSEDED_MESSAGE = "Not sent: a newer batch sets this SKU's price on this channel.";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -38,11 +36,14 @@ public class PriceBatchClaims {
 
     /** A target as the dispatcher sends it. */
     public record Target(UUID id, UUID batchId, int itemIndex, UUID integrationId, String platform, String sku,
-            BigDecimal price, BigDecimal compareAtPrice, String currency, int attempts) {
+            BigDecimal price, BigDecimal compareAtPrice, String currency, Integer quantity, int attempts) {
     }
 
-    /** A chunk of one integration's targets, held by this instance until {@code leaseUntil} unless renewed. */
-    public record Claim(UUID claimId, UUID integrationId, String platform, List<Target> targets) {
+    /**
+     * A chunk of one integration's targets of one kind, held by this instance until {@code leaseUntil} unless
+     * renewed.
+     */
+    public record Claim(UUID claimId, UUID integrationId, String platform, BatchKind kind, List<Target> targets) {
     }
 
     /**
@@ -84,13 +85,19 @@ public class PriceBatchClaims {
                     + recordedBeforeACrash, UUID.class, integrationId, ts(now));
             jdbc.update("UPDATE price_batch_targets SET status = 'DONE', finished_at = COALESCE(finished_at, ?)"
                     + recordedBeforeACrash, ts(now), integrationId, ts(now));
-            List<UUID> ids = jdbc.queryForList("""
-                    SELECT id FROM price_batch_targets
+            String claimable = """
+                    FROM price_batch_targets
                     WHERE integration_id = ? AND outcome IS NULL
-                      AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ? AND amazon_feed_id IS NULL))
+                      AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ? AND amazon_feed_id IS NULL))""";
+            // a chunk holds one kind (one platform route sends it): the kind of the oldest waiting target
+            BatchKind kind = jdbc.queryForList("SELECT kind " + claimable + " ORDER BY batch_created_at, item_index"
+                    + " LIMIT 1", String.class, integrationId, ts(now)).stream().findFirst().map(BatchKind::valueOf)
+                    .orElse(null);
+            List<UUID> ids = kind == null ? List.of() : jdbc.queryForList("SELECT id " + claimable + """
+                     AND kind = ?
                     ORDER BY batch_created_at, item_index
                     LIMIT ?
-                    FOR UPDATE SKIP LOCKED""", UUID.class, integrationId, ts(now), limit);
+                    FOR UPDATE SKIP LOCKED""", UUID.class, integrationId, ts(now), kind.name(), limit);
             if (ids.isEmpty()) {
                 // the crashed instance's recorded results may have been all that kept a batch open
                 refreshBatches(closedBatches, now);
@@ -108,22 +115,24 @@ public class PriceBatchClaims {
                     UPDATE price_batch_targets t SET status = 'DONE', outcome = 'SUPERSEDED', result_message = ?,
                         finished_at = ?
                     WHERE t.claim_id = ? AND EXISTS (SELECT 1 FROM price_batch_targets n
-                        WHERE n.integration_id = t.integration_id AND n.sku = t.sku
-                          AND n.batch_created_at > t.batch_created_at)""", SUPERSEDED_MESSAGE, ts(now), claimId);
+                        WHERE n.integration_id = t.integration_id AND n.kind = t.kind AND n.sku = t.sku
+                          AND n.batch_created_at > t.batch_created_at)""", kind.supersededMessage(), ts(now), claimId);
             jdbc.update("""
                     UPDATE price_batches SET status = 'IN_PROGRESS'
                     WHERE status = 'ACCEPTED' AND id IN (SELECT batch_id FROM price_batch_targets WHERE claim_id = ?)""",
                     claimId);
             List<Target> targets = jdbc.query("""
-                    SELECT id, batch_id, item_index, integration_id, platform, sku, price, compare_at_price, currency, attempts
+                    SELECT id, batch_id, item_index, integration_id, platform, sku, price, compare_at_price, currency,
+                        quantity, attempts
                     FROM price_batch_targets WHERE claim_id = ? AND status = 'IN_FLIGHT'
                     ORDER BY batch_created_at, item_index""",
                     (rs, n) -> new Target(rs.getObject("id", UUID.class), rs.getObject("batch_id", UUID.class),
                             rs.getInt("item_index"), rs.getObject("integration_id", UUID.class), rs.getString("platform"),
                             rs.getString("sku"), rs.getBigDecimal("price"), rs.getBigDecimal("compare_at_price"),
-                            rs.getString("currency"), rs.getInt("attempts")), claimId);
+                            rs.getString("currency"), (Integer) rs.getObject("quantity", Integer.class),
+                            rs.getInt("attempts")), claimId);
             String platform = targets.isEmpty() ? null : targets.get(0).platform();
-            return new Claim(claimId, integrationId, platform, targets);
+            return new Claim(claimId, integrationId, platform, kind, targets);
         });
     }
 
@@ -145,23 +154,30 @@ public class PriceBatchClaims {
      * re-authorization) as FAILED with the reason, without sending; answers the batches touched.
      */
     public List<UUID> failUnsendable(UUID integrationId, String reason, Instant now) {
-        return close(integrationId, "FAILED", "CHANNEL_UNAVAILABLE", reason, now);
+        return close(integrationId, null, "FAILED", "CHANNEL_UNAVAILABLE", reason, now);
     }
 
     /**
-     * Closes every claimable target of an integration whose platform takes no prices (its connector has no
-     * PRICE_PUSH) as UNSUPPORTED with the reason, without sending; answers the batches touched.
+     * Closes every claimable target of one kind of an integration whose platform cannot take it (its connector has
+     * no PRICE_PUSH, or no INVENTORY_PUSH) as UNSUPPORTED with the reason, without sending; answers the batches
+     * touched.
      */
-    public List<UUID> closeUnsupported(UUID integrationId, String reason, Instant now) {
-        return close(integrationId, "UNSUPPORTED", "UNSUPPORTED", reason, now);
+    public List<UUID> closeUnsupported(UUID integrationId, BatchKind kind, String reason, Instant now) {
+        return close(integrationId, kind, "UNSUPPORTED", "UNSUPPORTED", reason, now);
     }
 
-    private List<UUID> close(UUID integrationId, String outcome, String code, String reason, Instant now) {
+    /** @param kind only targets of this kind, or null for all */
+    private List<UUID> close(UUID integrationId, BatchKind kind, String outcome, String code, String reason,
+            Instant now) {
         String claimable = " WHERE integration_id = ? AND outcome IS NULL"
-                + " AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ? AND amazon_feed_id IS NULL))";
+                + " AND (status = 'PENDING' OR (status = 'IN_FLIGHT' AND lease_until < ? AND amazon_feed_id IS NULL))"
+                + (kind == null ? "" : " AND kind = '" + kind.name() + "'");
         return transactions.execute(status -> {
             List<UUID> batches = jdbc.queryForList("SELECT DISTINCT batch_id FROM price_batch_targets" + claimable,
                     UUID.class, integrationId, ts(now));
+            if (batches.isEmpty()) {
+                return batches;
+            }
             jdbc.update("UPDATE price_batch_targets SET status = 'DONE', outcome = ?,"
                     + " result_code = ?, result_message = ?, finished_at = ?" + claimable,
                     outcome, code, truncate(reason, 4000), ts(now), integrationId, ts(now));
@@ -192,16 +208,16 @@ public class PriceBatchClaims {
      * Stores each result under its claim; answers how many of the claim's targets now have a result, fewer than sent
      * when the lease was lost to another claim. A result the claim's Amazon feed already recorded stays as it is.
      */
-    public int record(UUID claimId, List<PriceResult> results, Instant now) {
+    public int record(UUID claimId, List<TargetResult> results, Instant now) {
         if (results.isEmpty()) {
             return 0;
         }
         jdbc.batchUpdate("""
                 UPDATE price_batch_targets SET status = 'DONE', outcome = ?, result_code = ?, result_message = ?,
-                    applied_price = ?, external_id = ?, finished_at = ?
+                    applied_price = ?, applied_quantity = ?, external_id = ?, finished_at = ?
                 WHERE id = ? AND claim_id = ? AND outcome IS NULL""", results, 500, (ps, r) -> {
             setResult(ps, r, now);
-            ps.setObject(8, claimId);
+            ps.setObject(9, claimId);
         });
         Integer held = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM price_batch_targets
@@ -230,27 +246,29 @@ public class PriceBatchClaims {
      * Stores the results an Amazon feed's processing report gave its targets (itemId = target id), once: a target
      * that has a result keeps it. Answers the batches the feed's targets belong to.
      */
-    public List<UUID> recordFeedResults(UUID amazonFeedId, List<PriceResult> results, Instant now) {
+    public List<UUID> recordFeedResults(UUID amazonFeedId, List<TargetResult> results, Instant now) {
         jdbc.batchUpdate("""
                 UPDATE price_batch_targets SET status = 'DONE', outcome = ?, result_code = ?, result_message = ?,
-                    applied_price = ?, external_id = ?, finished_at = ?
+                    applied_price = ?, applied_quantity = ?, external_id = ?, finished_at = ?
                 WHERE id = ? AND amazon_feed_id = ? AND outcome IS NULL""", results, 500, (ps, r) -> {
             setResult(ps, r, now);
-            ps.setObject(8, amazonFeedId);
+            ps.setObject(9, amazonFeedId);
         });
         return jdbc.queryForList("SELECT DISTINCT batch_id FROM price_batch_targets WHERE amazon_feed_id = ?",
                 UUID.class, amazonFeedId);
     }
 
-    private static void setResult(java.sql.PreparedStatement ps, PriceResult r, Instant now)
+    /** Parameters 1 to 8 of a result update: outcome, code, message, applied price and quantity, external id, time, id. */
+    private static void setResult(java.sql.PreparedStatement ps, TargetResult r, Instant now)
             throws java.sql.SQLException {
-        ps.setString(1, r.outcome().name());
+        ps.setString(1, r.outcome());
         ps.setString(2, truncate(r.code(), 255));
         ps.setString(3, truncate(r.message(), 4000));
         ps.setBigDecimal(4, r.appliedPrice());
-        ps.setString(5, truncate(r.externalId(), 255));
-        ps.setObject(6, PriceBatchStore.offset(now));
-        ps.setObject(7, UUID.fromString(r.itemId()));
+        ps.setObject(5, r.appliedQuantity(), Types.INTEGER);
+        ps.setString(6, truncate(r.externalId(), 255));
+        ps.setObject(7, PriceBatchStore.offset(now));
+        ps.setObject(8, UUID.fromString(r.targetId()));
     }
 
     /** Moves each batch to IN_PROGRESS, or to COMPLETED / COMPLETED_WITH_ERRORS once all its targets are done. */

@@ -18,10 +18,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.channelhub.connector.ChannelResult;
 import com.channelhub.connector.PriceChange;
-import com.channelhub.connector.PriceOutcome;
-import com.channelhub.connector.PriceResult;
-import com.channelhub.platform.Capability;
+import com.channelhub.connector.QuantityChange;
 import com.channelhub.platform.ConnectorRegistry;
 import com.channelhub.sync.SyncLauncher;
 import jakarta.annotation.PreDestroy;
@@ -41,8 +40,8 @@ import org.springframework.stereotype.Component;
 @Component("priceBatchDispatcher")
 public class PriceBatchDispatcher {
 
-    /** The platform's PRICE_PUSH endpoint, for {@code price-batch-push}. */
-    static final String ROUTE_HEADER = "HubPriceRoute";
+    /** The platform's PRICE_PUSH or INVENTORY_PUSH endpoint, for {@code price-batch-push}. */
+    static final String ROUTE_HEADER = "HubBatchRoute";
     private static final Logger LOG = LoggerFactory.getLogger(PriceBatchDispatcher.class);
 
     private final PriceBatchClaims claims;
@@ -125,20 +124,23 @@ public class PriceBatchDispatcher {
             return false;
         }
         String platform = channel.platform();
-        Optional<String> route = platforms.endpoint(platform, Capability.PRICE_PUSH);
-        if (route.isEmpty()) {
-            claims.refreshBatches(claims.closeUnsupported(integrationId, "Not sent: " + platform
-                    + " integrations take no prices (the platform's connector has no PRICE_PUSH; see GET /api/platforms).",
-                    now), now);
-            return false;
+        for (BatchKind kind : BatchKind.values()) {
+            if (kind.route(platforms, platform).isEmpty()) {
+                claims.refreshBatches(claims.closeUnsupported(integrationId, kind, kind.unsupported(platform), now), now);
+            }
         }
         PriceBatchClaims.Claim claim = claims.claim(integrationId, instanceId, properties.chunkSize(platform), now,
                 now.plus(properties.lease()));
         if (claim == null) {
             return false;
         }
-        List<PriceResult> results = List.of();
-        if (!claim.targets().isEmpty()) {
+        List<TargetResult> results = List.of();
+        Optional<String> route = claim.kind().route(platforms, platform);
+        if (route.isEmpty()) {
+            // targets added since the platform's unsupported kinds were closed just now
+            results = claim.targets().stream().map(t -> TargetResult.unsupported(t.id().toString(),
+                    claim.kind().unsupported(platform))).toList();
+        } else if (!claim.targets().isEmpty()) {
             inFlightClaims.add(claim.claimId());
             try {
                 results = push(claim, route.get());
@@ -155,38 +157,49 @@ public class PriceBatchDispatcher {
         return true;
     }
 
-    private List<PriceResult> push(PriceBatchClaims.Claim claim, String route) {
-        List<PriceChange> changes = new ArrayList<>(claim.targets().size());
-        for (PriceBatchClaims.Target target : claim.targets()) {
-            changes.add(new PriceChange(target.id().toString(), target.sku(), null, null, target.price(),
-                    target.compareAtPrice(), target.currency()));
-        }
+    /**
+     * Sends the chunk through {@code price-batch-push} to the endpoint the platform's connector names for the kind's
+     * capability; every target gets a result, FAILED when the route gave none.
+     */
+    private List<TargetResult> push(PriceBatchClaims.Claim claim, String endpoint) {
+        List<?> changes = claim.kind() == BatchKind.INVENTORY ? quantityChanges(claim) : priceChanges(claim);
         Exchange answer = producer.send("direct:price-batch-push", exchange -> {
             exchange.getIn().setBody(changes);
             exchange.getIn().setHeader(SyncLauncher.INTEGRATION_HEADER, claim.integrationId().toString());
             exchange.getIn().setHeader(SyncLauncher.PLATFORM_HEADER, claim.platform());
-            exchange.getIn().setHeader(ROUTE_HEADER, route);
+            exchange.getIn().setHeader(ROUTE_HEADER, endpoint);
         });
         Throwable failure = answer.getException() != null ? answer.getException()
                 : answer.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        Map<String, PriceResult> byTarget = new HashMap<>();
+        Map<String, TargetResult> byTarget = new HashMap<>();
         if (failure == null && answer.getMessage().getBody() instanceof List<?> list) {
             for (Object element : list) {
-                if (element instanceof PriceResult result && result.itemId() != null) {
-                    byTarget.put(result.itemId(), result);
+                TargetResult result = element instanceof ChannelResult r ? TargetResult.of(r) : null;
+                if (result != null && result.targetId() != null) {
+                    byTarget.put(result.targetId(), result);
                 }
             }
         }
-        String reason = failure != null
-                ? "The " + claim.platform() + " price route failed (see the dead letters): " + failure.getMessage()
-                : "The " + claim.platform() + " price route answered no result for this change.";
-        List<PriceResult> results = new ArrayList<>(changes.size());
-        for (PriceChange change : changes) {
-            PriceResult result = byTarget.get(change.itemId());
-            results.add(result != null ? result
-                    : new PriceResult(change.itemId(), change.sku(), null, PriceOutcome.FAILED, null, null, reason));
+        String route = "The " + claim.platform() + " " + claim.kind().noun() + " route";
+        String reason = failure != null ? route + " failed (see the dead letters): " + failure.getMessage()
+                : route + " answered no result for this change.";
+        List<TargetResult> results = new ArrayList<>(claim.targets().size());
+        for (PriceBatchClaims.Target target : claim.targets()) {
+            TargetResult result = byTarget.get(target.id().toString());
+            results.add(result != null ? result : TargetResult.failed(target.id().toString(), reason));
         }
         return results;
+    }
+
+    private static List<PriceChange> priceChanges(PriceBatchClaims.Claim claim) {
+        return claim.targets().stream().map(t -> new PriceChange(t.id().toString(), t.sku(), null, null, t.price(),
+                t.compareAtPrice(), t.currency())).toList();
+    }
+
+    /** What the catalog knows of each SKU on the channel is added by the platform route (InventoryTargets). */
+    private static List<QuantityChange> quantityChanges(PriceBatchClaims.Claim claim) {
+        return claim.targets().stream().map(t -> new QuantityChange(t.id().toString(), t.sku(), null, t.quantity(),
+                null, null)).toList();
     }
 
     private void renewLeases() {

@@ -88,11 +88,12 @@ public class PriceBatchReports {
     public record Page<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
     }
 
-    public Page<PriceBatchViews.Summary> list(UUID projectId, int page, int size) {
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM price_batches WHERE project_id = ?", Long.class, projectId);
-        List<PriceBatchViews.Summary> batches = jdbc.query(
-                "SELECT * FROM price_batches WHERE project_id = ? ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
-                (rs, n) -> summary(PriceBatchStore.batch(rs, n)), projectId, size, (long) page * size);
+    public Page<PriceBatchViews.Summary> list(BatchKind kind, UUID projectId, int page, int size) {
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM price_batches WHERE project_id = ? AND kind = ?",
+                Long.class, projectId, kind.name());
+        List<PriceBatchViews.Summary> batches = jdbc.query("SELECT * FROM price_batches WHERE project_id = ? AND kind = ?"
+                + " ORDER BY created_at DESC, id LIMIT ? OFFSET ?",
+                (rs, n) -> summary(PriceBatchStore.batch(rs, n)), projectId, kind.name(), size, (long) page * size);
         return new Page<>(batches, page, size, total, (int) ((total + size - 1) / size));
     }
 
@@ -147,7 +148,8 @@ public class PriceBatchReports {
             positions.put(index, items.size());
             String errors = rs.getString("errors_json");
             items.add(new PriceBatchViews.Item(index, rs.getString("sku"), rs.getBigDecimal("price"),
-                    rs.getBigDecimal("compare_at_price"), rs.getString("currency"), rs.getString("status"),
+                    rs.getBigDecimal("compare_at_price"), rs.getString("currency"), integer(rs, "quantity"),
+                    rs.getString("status"),
                     errors == null ? List.of() : read(errors, new TypeReference<List<ApiProblem.FieldError>>() {
                     }), new ArrayList<>()));
         }, pageArgs.toArray());
@@ -173,9 +175,15 @@ public class PriceBatchReports {
         Timestamp finished = rs.getTimestamp("finished_at");
         return new PriceBatchViews.ItemChannel(rs.getObject("integration_id", UUID.class), rs.getString("platform"),
                 rs.getString("external_account"), rs.getBigDecimal("price"), rs.getBigDecimal("compare_at_price"),
-                outcome != null ? outcome : rs.getString("status"), rs.getString("result_code"),
-                rs.getString("result_message"), rs.getBigDecimal("applied_price"), rs.getString("external_id"),
+                integer(rs, "quantity"), outcome != null ? outcome : rs.getString("status"), rs.getString("result_code"),
+                rs.getString("result_message"), rs.getBigDecimal("applied_price"), integer(rs, "applied_quantity"),
+                rs.getString("external_id"),
                 rs.getInt("attempts"), finished == null ? null : finished.toInstant());
+    }
+
+    private static Integer integer(ResultSet rs, String column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
     }
 
     private static PriceBatchViews.Summary summary(PriceBatchStore.BatchRow b) {

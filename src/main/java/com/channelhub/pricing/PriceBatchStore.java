@@ -43,7 +43,7 @@ public class PriceBatchStore {
     }
 
     /** A batch row as stored. */
-    public record BatchRow(UUID id, UUID projectId, String idempotencyKey, String requestHash, String status,
+    public record BatchRow(UUID id, BatchKind kind, UUID projectId, String idempotencyKey, String requestHash, String status,
             boolean partial, int itemCount, int invalidCount, int unmatchedCount, int targetCount, Instant createdAt,
             Instant completedAt) {
     }
@@ -52,19 +52,19 @@ public class PriceBatchStore {
     public record Seller(UUID integrationId, String platform) {
     }
 
-    /** A target to insert. */
+    /** A target to insert: a price and currency, or a quantity. */
     public record NewTarget(UUID id, int itemIndex, UUID integrationId, String platform, String sku, BigDecimal price,
-            BigDecimal compareAtPrice, String currency) {
+            BigDecimal compareAtPrice, String currency, Integer quantity) {
     }
 
     // --- write side -------------------------------------------------------------------------------------------
 
     public void insertBatch(BatchRow batch) {
         jdbc.update("""
-                INSERT INTO price_batches (id, project_id, idempotency_key, request_hash, status, partial, item_count,
-                    invalid_count, unmatched_count, target_count, created_at, completed_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                batch.id(), batch.projectId(), batch.idempotencyKey(), batch.requestHash(), batch.status(),
+                INSERT INTO price_batches (id, kind, project_id, idempotency_key, request_hash, status, partial,
+                    item_count, invalid_count, unmatched_count, target_count, created_at, completed_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                batch.id(), batch.kind().name(), batch.projectId(), batch.idempotencyKey(), batch.requestHash(), batch.status(),
                 batch.partial(), batch.itemCount(), batch.invalidCount(), batch.unmatchedCount(), batch.targetCount(),
                 offset(batch.createdAt()), new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, offset(batch.completedAt())));
     }
@@ -73,35 +73,37 @@ public class PriceBatchStore {
         List<Object[]> rows = new ArrayList<>(items.size());
         for (PriceBatchValidator.ParsedItem item : items) {
             rows.add(new Object[] {batchId, item.index(), varchar(truncate(item.sku(), 255)), numeric(item.price()),
-                    numeric(item.compareAtPrice()), varchar(truncate(item.currency(), 3)),
+                    numeric(item.compareAtPrice()), varchar(truncate(item.currency(), 3)), integer(item.quantity()),
                     varchar(item.channels().isEmpty() ? null : write(item.channels())),
                     statuses.get(item.index()), varchar(item.valid() ? null : write(item.errors()))});
         }
         BulkInsert.insert(jdbc, "price_batch_items", List.of("batch_id", "item_index", "sku", "price",
-                "compare_at_price", "currency", "channels_json", "status", "errors_json"), rows);
+                "compare_at_price", "currency", "quantity", "channels_json", "status", "errors_json"), rows);
     }
 
-    public void insertTargets(UUID batchId, Instant batchCreatedAt, List<NewTarget> targets) {
+    public void insertTargets(UUID batchId, BatchKind kind, Instant batchCreatedAt, List<NewTarget> targets) {
         java.time.OffsetDateTime created = offset(batchCreatedAt);
         List<Object[]> rows = new ArrayList<>(targets.size());
         for (NewTarget t : targets) {
-            rows.add(new Object[] {t.id(), batchId, t.itemIndex(), t.integrationId(), t.platform(), t.sku(), t.price(),
-                    numeric(t.compareAtPrice()), t.currency(), created, "PENDING", 0});
+            rows.add(new Object[] {t.id(), batchId, t.itemIndex(), t.integrationId(), t.platform(), kind.name(),
+                    t.sku(), numeric(t.price()), numeric(t.compareAtPrice()), varchar(t.currency()),
+                    integer(t.quantity()), created, "PENDING", 0});
         }
         BulkInsert.insert(jdbc, "price_batch_targets", List.of("id", "batch_id", "item_index", "integration_id",
-                "platform", "sku", "price", "compare_at_price", "currency", "batch_created_at", "status", "attempts"), rows);
+                "platform", "kind", "sku", "price", "compare_at_price", "currency", "quantity", "batch_created_at",
+                "status", "attempts"), rows);
     }
 
     // --- look-ups ------------------------------------------------------------------------------------------------
 
-    public Optional<BatchRow> findByKey(UUID projectId, String idempotencyKey) {
-        return jdbc.query("SELECT * FROM price_batches WHERE project_id = ? AND idempotency_key = ?", PriceBatchStore::batch,
-                projectId, idempotencyKey).stream().findFirst();
+    public Optional<BatchRow> findByKey(UUID projectId, BatchKind kind, String idempotencyKey) {
+        return jdbc.query("SELECT * FROM price_batches WHERE project_id = ? AND kind = ? AND idempotency_key = ?",
+                PriceBatchStore::batch, projectId, kind.name(), idempotencyKey).stream().findFirst();
     }
 
-    public Optional<BatchRow> find(UUID projectId, UUID batchId) {
-        return jdbc.query("SELECT * FROM price_batches WHERE project_id = ? AND id = ?", PriceBatchStore::batch, projectId, batchId)
-                .stream().findFirst();
+    public Optional<BatchRow> find(UUID projectId, BatchKind kind, UUID batchId) {
+        return jdbc.query("SELECT * FROM price_batches WHERE project_id = ? AND kind = ? AND id = ?",
+                PriceBatchStore::batch, projectId, kind.name(), batchId).stream().findFirst();
     }
 
     /** Every integration of the project, for naming one in a channel override. */
@@ -147,7 +149,8 @@ public class PriceBatchStore {
 
     static BatchRow batch(ResultSet rs, int row) throws SQLException {
         Timestamp completed = rs.getTimestamp("completed_at");
-        return new BatchRow(rs.getObject("id", UUID.class), rs.getObject("project_id", UUID.class),
+        return new BatchRow(rs.getObject("id", UUID.class), BatchKind.valueOf(rs.getString("kind")),
+                rs.getObject("project_id", UUID.class),
                 rs.getString("idempotency_key"), rs.getString("request_hash"), rs.getString("status"),
                 rs.getBoolean("partial"), rs.getInt("item_count"), rs.getInt("invalid_count"),
                 rs.getInt("unmatched_count"), rs.getInt("target_count"), rs.getTimestamp("created_at").toInstant(),
@@ -162,6 +165,10 @@ public class PriceBatchStore {
 
     private static SqlParameterValue numeric(BigDecimal value) {
         return new SqlParameterValue(Types.NUMERIC, value);
+    }
+
+    private static SqlParameterValue integer(Integer value) {
+        return new SqlParameterValue(Types.INTEGER, value);
     }
 
     private static SqlParameterValue varchar(String value) {

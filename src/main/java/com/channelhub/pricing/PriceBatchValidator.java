@@ -30,7 +30,7 @@ public class PriceBatchValidator {
 
     /** An item as read: its values (null where unreadable) and its problems (empty when valid). */
     public record ParsedItem(int index, String sku, BigDecimal price, String currency, BigDecimal compareAtPrice,
-            Map<String, PriceBatchRequest.ChannelPrice> channels, List<ApiProblem.FieldError> errors) {
+            Integer quantity, Map<String, ChannelValue> channels, List<ApiProblem.FieldError> errors) {
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -61,7 +61,7 @@ public class PriceBatchValidator {
 
     public List<ParsedItem> read(JsonNode body, Set<UUID> integrationIds) {
         if (body == null || !body.isObject()) {
-            throw ApiProblem.badRequest("The body must be a JSON object: {\"items\": [{\"sku\": …, \"price\": …, \"currency\": …}]}.");
+            throw ApiProblem.badRequest("The body must be a JSON object: " + example() + ".");
         }
         for (Iterator<String> names = body.fieldNames(); names.hasNext(); ) {
             String name = names.next();
@@ -92,14 +92,37 @@ public class PriceBatchValidator {
         return parsed;
     }
 
+    /** An example body, for messages. */
+    protected String example() {
+        return "{\"items\": [{\"sku\": …, \"price\": …, \"currency\": …}]}";
+    }
+
+    /** What an item holds, for messages. */
+    protected String itemShape() {
+        return "sku, price and currency";
+    }
+
+    /** What a channel override holds, for messages. */
+    protected String channelShape() {
+        return "price and optionally compareAtPrice";
+    }
+
+    protected Set<String> itemFields() {
+        return ITEM_FIELDS;
+    }
+
+    protected Set<String> channelFields() {
+        return CHANNEL_FIELDS;
+    }
+
     private ParsedItem item(int index, JsonNode node, Set<UUID> integrationIds) {
         List<ApiProblem.FieldError> errors = new ArrayList<>();
         if (node == null || !node.isObject()) {
-            errors.add(error(index, null, "must be an object with sku, price and currency"));
-            return new ParsedItem(index, null, null, null, null, Map.of(), errors);
+            errors.add(error(index, null, "must be an object with " + itemShape()));
+            return new ParsedItem(index, null, null, null, null, null, Map.of(), errors);
         }
         node.fieldNames().forEachRemaining(name -> {
-            if (!ITEM_FIELDS.contains(name)) {
+            if (!itemFields().contains(name)) {
                 errors.add(error(index, name, "is not a known field"));
             }
         });
@@ -109,6 +132,13 @@ public class PriceBatchValidator {
         } else if (!SKU.matcher(sku).matches()) {
             errors.add(error(index, "sku", "must be 1 to 100 letters, digits or . _ - / starting with a letter or digit"));
         }
+        Map<String, ChannelValue> channels = channels(index, node.get("channels"), integrationIds, errors);
+        return values(index, sku, node, channels, errors);
+    }
+
+    /** The item's own values (price, currency and compare-at price here), problems added to {@code errors}. */
+    protected ParsedItem values(int index, String sku, JsonNode node, Map<String, ChannelValue> channels,
+            List<ApiProblem.FieldError> errors) {
         BigDecimal price = price(index, "price", node.get("price"), true, errors);
         String currency = text(node.get("currency"));
         if (currency == null) {
@@ -117,13 +147,19 @@ public class PriceBatchValidator {
             errors.add(error(index, "currency", "'" + currency + "' is not supported; use one of " + new java.util.TreeSet<>(currencies)));
         }
         BigDecimal compareAt = price(index, "compareAtPrice", node.get("compareAtPrice"), false, errors);
-        Map<String, PriceBatchRequest.ChannelPrice> channels = channels(index, node.get("channels"), integrationIds, errors);
-        return new ParsedItem(index, sku, price, currency, compareAt, channels, errors);
+        return new ParsedItem(index, sku, price, currency, compareAt, null, channels, errors);
     }
 
-    private Map<String, PriceBatchRequest.ChannelPrice> channels(int index, JsonNode node, Set<UUID> integrationIds,
+    /** One channel's override (a price here), problems added to {@code errors}. */
+    protected ChannelValue override(int index, String field, JsonNode override, List<ApiProblem.FieldError> errors) {
+        BigDecimal price = price(index, field + ".price", override.get("price"), true, errors);
+        BigDecimal compareAt = price(index, field + ".compareAtPrice", override.get("compareAtPrice"), false, errors);
+        return new ChannelValue(price, compareAt, null);
+    }
+
+    private Map<String, ChannelValue> channels(int index, JsonNode node, Set<UUID> integrationIds,
             List<ApiProblem.FieldError> errors) {
-        Map<String, PriceBatchRequest.ChannelPrice> channels = new TreeMap<>();
+        Map<String, ChannelValue> channels = new TreeMap<>();
         if (node == null || node.isNull()) {
             return channels;
         }
@@ -142,17 +178,15 @@ public class PriceBatchValidator {
             }
             JsonNode override = entry.getValue();
             if (override == null || !override.isObject()) {
-                errors.add(error(index, field, "must be an object with price and optionally compareAtPrice"));
+                errors.add(error(index, field, "must be an object with " + channelShape()));
                 return;
             }
             override.fieldNames().forEachRemaining(name -> {
-                if (!CHANNEL_FIELDS.contains(name)) {
+                if (!channelFields().contains(name)) {
                     errors.add(error(index, field + "." + name, "is not a known field"));
                 }
             });
-            BigDecimal price = price(index, field + ".price", override.get("price"), true, errors);
-            BigDecimal compareAt = price(index, field + ".compareAtPrice", override.get("compareAtPrice"), false, errors);
-            channels.put(normalized, new PriceBatchRequest.ChannelPrice(price, compareAt));
+            channels.put(normalized, override(index, field, override, errors));
         });
         return channels;
     }
@@ -206,7 +240,7 @@ public class PriceBatchValidator {
         return value.setScale(2, java.math.RoundingMode.UNNECESSARY);
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         return node == null || !node.isTextual() || node.textValue().isBlank() ? null : node.textValue();
     }
 

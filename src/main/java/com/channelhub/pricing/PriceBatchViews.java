@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import com.channelhub.api.ApiProblem;
 
 /** What the price batch API answers. */
@@ -21,7 +23,8 @@ public final class PriceBatchViews {
      *                     invalid or unmatched item), COMPLETED_WITH_ERRORS (done, with something that did not go out)
      * @param items        items by item status: MATCHED (fanned out to at least one channel), INVALID, UNMATCHED (sold on no channel), total
      * @param targets      targets (item × channel) by status: PENDING, IN_FLIGHT, APPLIED, ACCEPTED, REJECTED, FAILED,
-     *                     SUPERSEDED, UNSUPPORTED (the platform takes no prices)
+     *                     SUPERSEDED, UNSUPPORTED (the platform takes no prices, or no quantities;
+     *                     inventory: an Amazon-fulfilled offer)
      * @param channels     the same per channel
      * @param errors       on the POST answer only: each invalid item's problems (at most 1,000 listed)
      */
@@ -45,19 +48,24 @@ public final class PriceBatchViews {
 
     /** One item with what each channel did with it. */
     public record Item(int index, String sku, BigDecimal price, BigDecimal compareAtPrice, String currency,
-            String status, List<ApiProblem.FieldError> errors, List<ItemChannel> channels) {
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer quantity, String status, List<ApiProblem.FieldError> errors, List<ItemChannel> channels) {
     }
 
     /**
      * One item on one channel.
      *
-     * @param status   PENDING, IN_FLIGHT, or the outcome: APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED,
-     *                 UNSUPPORTED
+     * @param quantity        inventory batches: the quantity sent to this channel
+     * @param status          PENDING, IN_FLIGHT, or the outcome: APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED,
+     *                        UNSUPPORTED (the platform takes no prices or quantities; inventory: Amazon fulfills the
+     *                        offer, its stock is Amazon's)
+     * @param appliedQuantity inventory batches: the quantity the channel reports after the change
      * @param code     the platform's error or issue code, when there is one
      * @param message  the platform's reason, or the hub's
      */
     public record ItemChannel(UUID integrationId, String platform, String account, BigDecimal price,
-            BigDecimal compareAtPrice, String status, String code, String message, BigDecimal appliedPrice,
-            String externalId, int attempts, Instant finishedAt) {
+            BigDecimal compareAtPrice, @JsonInclude(JsonInclude.Include.NON_NULL) Integer quantity, String status,
+            String code, String message, BigDecimal appliedPrice,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer appliedQuantity, String externalId, int attempts,
+            Instant finishedAt) {
     }
 }

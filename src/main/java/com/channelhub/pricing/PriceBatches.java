@@ -45,7 +45,7 @@ public class PriceBatches {
 
     private final PriceBatchStore store;
     private final PriceBatchReports reports;
-    private final PriceBatchValidator validator;
+    private final Map<BatchKind, PriceBatchValidator> validators;
     private final TransactionTemplate transactions;
     private final ObjectMapper canonical;
     private final Clock clock;
@@ -54,14 +54,16 @@ public class PriceBatches {
             ObjectMapper objectMapper, Clock clock, ConnectorRegistry platforms) {
         this.store = store;
         this.reports = reports;
-        this.validator = new PriceBatchValidator(properties.maxItems(), properties.currencies(),
-                java.util.Set.copyOf(platforms.codes()));
+        java.util.Set<String> codes = java.util.Set.copyOf(platforms.codes());
+        this.validators = Map.of(BatchKind.PRICE, new PriceBatchValidator(properties.maxItems(), properties.currencies(),
+                codes), BatchKind.INVENTORY, new InventoryBatchValidator(properties.maxItems(), codes));
         this.transactions = transactions;
         this.canonical = objectMapper.copy().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
         this.clock = clock;
     }
 
-    public Submission submit(Project project, String idempotencyKey, JsonNode body, boolean partialQuery) {
+    public Submission submit(BatchKind kind, Project project, String idempotencyKey, JsonNode body,
+            boolean partialQuery) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("Idempotency-Key",
                     "header is required: a unique value per batch (e.g. a UUID); resend it to retry safely")));
@@ -70,12 +72,13 @@ public class PriceBatches {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("Idempotency-Key",
                     "must be 1 to 255 visible ASCII characters")));
         }
+        PriceBatchValidator validator = validators.get(kind);
         List<PriceBatchValidator.ParsedItem> items = validator.read(body, store.integrationIds(project.getId()));
         Boolean partialFlag = validator.partialFlag(body);
         boolean partial = partialQuery || Boolean.TRUE.equals(partialFlag);
         String hash = hash(body, partial);
 
-        Optional<PriceBatchStore.BatchRow> earlier = store.findByKey(project.getId(), idempotencyKey);
+        Optional<PriceBatchStore.BatchRow> earlier = store.findByKey(project.getId(), kind, idempotencyKey);
         if (earlier.isPresent()) {
             return replay(earlier.get(), hash);
         }
@@ -89,15 +92,16 @@ public class PriceBatches {
         }
         try {
             long started = System.nanoTime();
-            PriceBatchStore.BatchRow batch = transactions.execute(status -> create(project, idempotencyKey, hash, partial, items));
-            LOG.info("Price batch {} of project {} taken: {} items ({} invalid, {} unmatched), {} targets, stored in {} ms",
-                    batch.id(), project.getSlug(), batch.itemCount(), batch.invalidCount(), batch.unmatchedCount(),
+            PriceBatchStore.BatchRow batch = transactions.execute(status -> create(kind, project, idempotencyKey, hash, partial,
+                    items));
+            LOG.info("{} batch {} of project {} taken: {} items ({} invalid, {} unmatched), {} targets, stored in {} ms",
+                    kind.noun(), batch.id(), project.getSlug(), batch.itemCount(), batch.invalidCount(), batch.unmatchedCount(),
                     batch.targetCount(), (System.nanoTime() - started) / 1_000_000);
             return new Submission(true, reports.view(batch).withErrors(
                     errors.size() > MAX_LISTED_ERRORS ? errors.subList(0, MAX_LISTED_ERRORS) : errors));
         } catch (DuplicateKeyException e) {
             // the same key arrived twice at once: the other request's batch won, answer as a replay
-            return replay(store.findByKey(project.getId(), idempotencyKey).orElseThrow(() -> e), hash);
+            return replay(store.findByKey(project.getId(), kind, idempotencyKey).orElseThrow(() -> e), hash);
         }
     }
 
@@ -110,7 +114,7 @@ public class PriceBatches {
                 reports.invalidItemErrors(batch.id(), MAX_LISTED_ERRORS)));
     }
 
-    private PriceBatchStore.BatchRow create(Project project, String key, String hash, boolean partial,
+    private PriceBatchStore.BatchRow create(BatchKind kind, Project project, String key, String hash, boolean partial,
             List<PriceBatchValidator.ParsedItem> items) {
         // microseconds: what both databases keep, so later comparisons of batch_created_at are exact
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -136,27 +140,37 @@ public class PriceBatches {
             }
             statuses.put(item.index(), "MATCHED");
             for (PriceBatchStore.Seller seller : channels) {
-                PriceBatchRequest.ChannelPrice override = override(item, seller);
-                BigDecimal price = override != null ? override.price() : item.price();
-                BigDecimal compareAt = override != null && override.compareAtPrice() != null
-                        ? override.compareAtPrice() : item.compareAtPrice();
-                targets.add(new PriceBatchStore.NewTarget(UUID.randomUUID(), item.index(), seller.integrationId(),
-                        seller.platform(), item.sku(), price, compareAt, item.currency()));
+                targets.add(target(kind, item, seller));
             }
         }
         String status = targets.isEmpty() ? (invalid + unmatched > 0 ? "COMPLETED_WITH_ERRORS" : "COMPLETED") : "ACCEPTED";
-        PriceBatchStore.BatchRow batch = new PriceBatchStore.BatchRow(batchId, project.getId(), key, hash, status,
+        PriceBatchStore.BatchRow batch = new PriceBatchStore.BatchRow(batchId, kind, project.getId(), key, hash, status,
                 partial, items.size(), invalid, unmatched, targets.size(), now, targets.isEmpty() ? now : null);
         store.insertBatch(batch);
         store.insertItems(batchId, items, statuses);
-        store.insertTargets(batchId, now, targets);
+        store.insertTargets(batchId, kind, now, targets);
         return batch;
     }
 
-    /** The integration's own override, else its platform's, else none. */
-    private static PriceBatchRequest.ChannelPrice override(PriceBatchValidator.ParsedItem item,
+    /** The item's values for one channel: its override's where it has one, else the item's own. */
+    private static PriceBatchStore.NewTarget target(BatchKind kind, PriceBatchValidator.ParsedItem item,
             PriceBatchStore.Seller seller) {
-        PriceBatchRequest.ChannelPrice own = item.channels().get(seller.integrationId().toString());
+        ChannelValue override = override(item, seller);
+        if (kind == BatchKind.INVENTORY) {
+            return new PriceBatchStore.NewTarget(UUID.randomUUID(), item.index(), seller.integrationId(),
+                    seller.platform(), item.sku(), null, null, null,
+                    override != null ? override.quantity() : item.quantity());
+        }
+        BigDecimal price = override != null ? override.price() : item.price();
+        BigDecimal compareAt = override != null && override.compareAtPrice() != null
+                ? override.compareAtPrice() : item.compareAtPrice();
+        return new PriceBatchStore.NewTarget(UUID.randomUUID(), item.index(), seller.integrationId(),
+                seller.platform(), item.sku(), price, compareAt, item.currency(), null);
+    }
+
+    /** The integration's own override, else its platform's, else none. */
+    private static ChannelValue override(PriceBatchValidator.ParsedItem item, PriceBatchStore.Seller seller) {
+        ChannelValue own = item.channels().get(seller.integrationId().toString());
         return own != null ? own : item.channels().get(seller.platform());
     }
 
@@ -171,12 +185,12 @@ public class PriceBatches {
         }
     }
 
-    public PriceBatchViews.Batch get(Project project, UUID batchId) {
-        return reports.view(require(project, batchId));
+    public PriceBatchViews.Batch get(BatchKind kind, Project project, UUID batchId) {
+        return reports.view(require(kind, project, batchId));
     }
 
-    public PriceBatchReports.Page<PriceBatchViews.Summary> list(Project project, int page, int size) {
-        return reports.list(project.getId(), page, size);
+    public PriceBatchReports.Page<PriceBatchViews.Summary> list(BatchKind kind, Project project, int page, int size) {
+        return reports.list(kind, project.getId(), page, size);
     }
 
     /** Targets by status of each of the given batches of the project (the console's batch list). */
@@ -184,9 +198,9 @@ public class PriceBatches {
         return reports.targetCounts(project.getId(), batchIds);
     }
 
-    public PriceBatchReports.Page<PriceBatchViews.Item> items(Project project, UUID batchId, String status, int page,
-            int size) {
-        require(project, batchId);
+    public PriceBatchReports.Page<PriceBatchViews.Item> items(BatchKind kind, Project project, UUID batchId,
+            String status, int page, int size) {
+        require(kind, project, batchId);
         if (status != null && !PriceBatchStore.ITEM_STATUSES.contains(status)
                 && !PriceBatchStore.TARGET_STATUSES.contains(status)) {
             throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("status", "must be one of "
@@ -195,8 +209,8 @@ public class PriceBatches {
         return reports.items(batchId, status, page, size);
     }
 
-    private PriceBatchStore.BatchRow require(Project project, UUID batchId) {
-        return store.find(project.getId(), batchId)
-                .orElseThrow(() -> ApiProblem.notFound("No price batch " + batchId + "."));
+    private PriceBatchStore.BatchRow require(BatchKind kind, Project project, UUID batchId) {
+        return store.find(project.getId(), kind, batchId)
+                .orElseThrow(() -> ApiProblem.notFound("No " + kind.noun() + " batch " + batchId + "."));
     }
 }

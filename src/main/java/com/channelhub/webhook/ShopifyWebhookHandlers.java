@@ -81,7 +81,10 @@ public class ShopifyWebhookHandlers {
         return outcome(productId + " marked deleted in " + marked + " integration(s)");
     }
 
-    /** inventory_levels/update: the available quantity of the variants stocked by that inventory item. */
+    /**
+     * inventory_levels/update: the available quantity of the variants stocked by that inventory item, for the
+     * integrations whose inventory location it is (one with another location set ignores it).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String inventoryChanged(@Body String payload, @Header(WebhookInbox.SHOP) String shop,
             @Header(WebhookInbox.EVENT_HEADER) String eventId) {
@@ -94,8 +97,10 @@ public class ShopifyWebhookHandlers {
             throw new IllegalArgumentException("inventory_levels/update without inventory_item_id or available");
         }
         Instant reportedAt = ShopifyWebhookPayloads.instant(level, "updated_at", clock.instant());
+        String locationId = level.hasNonNull("location_id")
+                ? "gid://shopify/Location/" + level.get("location_id").asText() : null;
         int changed = 0;
-        for (UUID integrationId : integrations.liveIntegrationIds(PLATFORM, shop)) {
+        for (UUID integrationId : integrations.liveIntegrationIdsAtLocation(PLATFORM, shop, locationId)) {
             changed += catalog.updateQuantity(integrationId, inventoryItemId, level.get("available").asInt(), reportedAt);
         }
         return outcome(inventoryItemId + " quantity set on " + changed + " variant(s)");

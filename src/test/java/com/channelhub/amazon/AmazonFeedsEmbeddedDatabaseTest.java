@@ -14,6 +14,9 @@ import java.util.UUID;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.QuantityChange;
+import com.channelhub.connector.QuantityOutcome;
+import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.amazon.FeedCompletion;
 import com.channelhub.connector.amazon.FeedSubmission;
 import com.channelhub.connector.amazon.client.Feed;
@@ -117,5 +120,30 @@ class AmazonFeedsEmbeddedDatabaseTest {
         assertThat(feeds.takeUnwatched(Duration.ZERO, 10, now.plusSeconds(1))).doesNotContain(old);
         assertThat(history.list(integration, 1, 1).getContent()).extracting(AmazonFeedView::feedId)
                 .containsExactly("F-OLD");
+    }
+
+    @Test
+    void anInventoryFeedKeepsItsQuantitiesAndTheirOutcomesBesidePriceFeeds() {
+        UUID prices = submit("F-PRICE", now);
+        Map<Integer, QuantityChange> quantities = new LinkedHashMap<>();
+        quantities.put(1, new QuantityChange("item-1", "SKU-1", null, 7, 3, "DEFAULT"));
+        quantities.put(2, new QuantityChange("item-2", "SKU-2", null, 0, null, null));
+        UUID stock = feeds.submitted(integration, null, new FeedSubmission("A2H2SELLER", "ATVPDKIKX0DER", "F-STOCK",
+                "doc-F-STOCK", "JSON_LISTINGS_FEED", quantities), now);
+
+        assertThat(feeds.messages(prices).values()).allSatisfy(m -> assertThat(m).isInstanceOf(PriceChange.class));
+        assertThat(feeds.messages(stock).values()).extracting(m -> ((QuantityChange) m).quantity())
+                .containsExactly(7, 0);
+
+        Map<Integer, QuantityResult> results = new LinkedHashMap<>();
+        results.put(1, QuantityResult.of(quantities.get(1), "SKU-1", QuantityOutcome.APPLIED, 7, null, null));
+        results.put(2, QuantityResult.of(quantities.get(2), "SKU-2", QuantityOutcome.UNSUPPORTED, null,
+                "AMAZON_FULFILLED", "AMAZON_NA"));
+        assertThat(feeds.finished(stock, new FeedCompletion(new Feed("F-STOCK", "JSON_LISTINGS_FEED",
+                List.of("ATVPDKIKX0DER"), null, "DONE", null, null, "result-F-STOCK"), null, null, results),
+                AmazonFeeds.MONITOR, now)).isTrue();
+        assertThat(jdbc.queryForList("select outcome || ':' || coalesce(cast(applied_quantity as varchar), '-')"
+                + " from amazon_feed_messages where amazon_feed_id = ? order by message_id", String.class, stock))
+                .containsExactly("APPLIED:7", "UNSUPPORTED:-");
     }
 }

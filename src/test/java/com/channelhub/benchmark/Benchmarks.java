@@ -18,11 +18,12 @@ public final class Benchmarks {
             case "shopify-webhooks" -> ShopifyWebhookBenchmark.run();
             case "amazon-price-push" -> AmazonPricePushBenchmark.run();
             case "amazon-pull" -> AmazonListingsPullBenchmark.run();
+            case "inventory-batch" -> InventoryBatchBenchmark.run();
             case "catalog-search" -> CatalogSearchBenchmark.run();
             case "price-batch" -> PriceBatchBenchmark.run();
             default -> {
                 System.err.println("Name a benchmark with -Dbenchmark=: shopify-pull, shopify-webhooks, "
-                        + "amazon-price-push, amazon-pull, catalog-search or price-batch (got '" + name + "').");
+                        + "amazon-price-push, amazon-pull, catalog-search, price-batch or inventory-batch (got '" + name + "').");
                 System.exit(2);
             }
         }

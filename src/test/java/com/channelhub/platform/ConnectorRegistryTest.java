@@ -65,6 +65,9 @@ class ConnectorRegistryTest {
         assertThat(registry.endpoint("AMAZON", Capability.PRICE_PUSH)).contains("direct:amazon-price-push");
         assertThat(registry.supports("TESTSHOP", Capability.PRICE_PUSH)).isFalse();
         assertThat(registry.endpoint("TESTSHOP", Capability.PRICE_PUSH)).isEmpty();
+        assertThat(registry.endpoint("shopify", Capability.INVENTORY_PUSH)).contains("direct:shopify-inventory-push");
+        assertThat(registry.endpoint("AMAZON", Capability.INVENTORY_PUSH)).contains("direct:amazon-inventory-push");
+        assertThat(registry.endpoint("TESTSHOP", Capability.INVENTORY_PUSH)).isEmpty();
         assertThat(registry.endpoint("EBAY", Capability.CATALOG_PULL_FULL)).isEmpty();
         assertThat(registry.find(null)).isEmpty();
     }

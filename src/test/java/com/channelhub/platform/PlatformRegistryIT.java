@@ -54,7 +54,7 @@ class PlatformRegistryIT {
         assertThat(testshop.get("missingVariables")).isEmpty();
         JsonNode shopify = platform(response.json(), "SHOPIFY");
         assertThat(texts(shopify.get("capabilities"))).contains("INSTALL_OAUTH", "CATALOG_PULL_INCREMENTAL", "PRICE_PUSH",
-                "WEBHOOKS", "HEALTH_CHECK");
+                "INVENTORY_PUSH", "WEBHOOKS", "HEALTH_CHECK");
         assertThat(shopify.get("status").asText()).isEqualTo("CONFIGURED");
         // neither secrets nor the routes behind the capabilities
         assertThat(response.body()).doesNotContain("test-shopify-client-secret").doesNotContain("direct:")
@@ -115,6 +115,29 @@ class PlatformRegistryIT {
         assertThat(channel.get("platform").asText()).isEqualTo("TESTSHOP");
         assertThat(channel.get("status").asText()).isEqualTo("UNSUPPORTED");
         assertThat(channel.get("message").asText()).contains("PRICE_PUSH");
+    }
+
+    @Test
+    void anInventoryBatchClosesTheTargetsOfAPlatformWithoutInventoryPushAsUnsupported() {
+        String shop = "ts-" + Long.toString(System.nanoTime(), 36);
+        String id = connectTestshop(shop);
+        pull(id);
+
+        HubHttp.Response response = http.send(http.builder("/api/projects/" + slug + "/inventory", key)
+                .header("Content-Type", "application/json").header("Idempotency-Key", "ts-" + UUID.randomUUID())
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("""
+                        {"items":[{"sku":"%s","quantity":4}]}""".formatted(TestshopCatalog.sku(shop, 2)))).build());
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+        String batch = "/api/projects/" + slug + "/inventory-batches/" + response.json().get("id").asText();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(batch, key).json().get("status").asText()
+                .startsWith("COMPLETED"));
+        JsonNode done = http.get(batch, key).json();
+        assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
+        assertThat(done.at("/targets/UNSUPPORTED").asInt()).isEqualTo(1);
+        JsonNode channel = http.get(batch + "/items?status=UNSUPPORTED", key).json().at("/items/0/channels/0");
+        assertThat(channel.get("platform").asText()).isEqualTo("TESTSHOP");
+        assertThat(channel.get("message").asText()).contains("INVENTORY_PUSH").contains("quantities");
     }
 
     private String integrations() {

@@ -38,6 +38,8 @@ class ShopifyWebhookIT {
     ChannelVariantRepository variants;
     @Autowired
     ComplianceRequestRepository complianceRequests;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     HubHttp http;
     String shop;
@@ -196,6 +198,26 @@ class ShopifyWebhookIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> variantOf(5001).isDeleted());
         assertThat(products.findByIntegrationIdAndExternalId(integrationId, "gid://shopify/Product/5001").orElseThrow()
                 .isDeleted()).isTrue();
+    }
+
+    @Test
+    void anInventoryLevelAtAnotherLocationThanTheIntegrationsIsIgnored() throws Exception {
+        deliver("products/create", product(7001, "Stocked", "9.00", "2026-11-25T10:00:00Z"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> variantOf(7001) != null);
+        jdbc.update("update platform_integrations set inventory_location_id = 'gid://shopify/Location/2' where id = ?",
+                integrationId);
+
+        deliver("inventory_levels/update",
+                "{\"inventory_item_id\":7003,\"location_id\":2,\"available\":21,\"updated_at\":\"2026-11-25T10:05:00Z\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> Integer.valueOf(21).equals(variantOf(7001).getInventoryQuantity()));
+        // newer, but at a location the integration does not sell from
+        deliver("inventory_levels/update",
+                "{\"inventory_item_id\":7003,\"location_id\":1,\"available\":13,\"updated_at\":\"2026-11-25T10:06:00Z\"}");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> events.findByPlatformAndAccountOrderByReceivedAtAsc(
+                "SHOPIFY", shop).stream().filter(e -> e.getTopic().equals("inventory_levels/update"))
+                .filter(e -> e.getStatus() == WebhookEvent.Status.PROCESSED).count() == 2);
+        assertThat(variantOf(7001).getInventoryQuantity()).isEqualTo(21);
     }
 
     @Test

@@ -64,12 +64,16 @@ public class ShopifyComponentConfigurer extends PropertyConfigurerSupport implem
         case "incremental": getOrCreateConfiguration(target).setIncremental(property(camelContext, boolean.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "locationid":
+        case "locationId": getOrCreateConfiguration(target).setLocationId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "pagesize":
         case "pageSize": getOrCreateConfiguration(target).setPageSize(property(camelContext, int.class, value)); return true;
+        case "referencedocumenturi":
+        case "referenceDocumentUri": getOrCreateConfiguration(target).setReferenceDocumentUri(property(camelContext, java.lang.String.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, long.class, value)); return true;
         case "retrybackoff":
@@ -131,12 +135,16 @@ public class ShopifyComponentConfigurer extends PropertyConfigurerSupport implem
         case "incremental": return boolean.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "locationid":
+        case "locationId": return java.lang.String.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "pagesize":
         case "pageSize": return int.class;
+        case "referencedocumenturi":
+        case "referenceDocumentUri": return java.lang.String.class;
         case "responsetimeout":
         case "responseTimeout": return long.class;
         case "retrybackoff":
@@ -194,12 +202,16 @@ public class ShopifyComponentConfigurer extends PropertyConfigurerSupport implem
         case "incremental": return getOrCreateConfiguration(target).isIncremental();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "locationid":
+        case "locationId": return getOrCreateConfiguration(target).getLocationId();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
         case "maxretries":
         case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "pagesize":
         case "pageSize": return getOrCreateConfiguration(target).getPageSize();
+        case "referencedocumenturi":
+        case "referenceDocumentUri": return getOrCreateConfiguration(target).getReferenceDocumentUri();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
         case "retrybackoff":

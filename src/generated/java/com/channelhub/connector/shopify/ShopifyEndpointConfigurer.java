@@ -64,6 +64,8 @@ public class ShopifyEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "locationid":
+        case "locationId": target.getConfiguration().setLocationId(property(camelContext, java.lang.String.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
@@ -72,6 +74,8 @@ public class ShopifyEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": target.getConfiguration().setPageSize(property(camelContext, int.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "referencedocumenturi":
+        case "referenceDocumentUri": target.getConfiguration().setReferenceDocumentUri(property(camelContext, java.lang.String.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
@@ -157,6 +161,8 @@ public class ShopifyEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": return long.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "locationid":
+        case "locationId": return java.lang.String.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
@@ -165,6 +171,8 @@ public class ShopifyEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": return int.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "referencedocumenturi":
+        case "referenceDocumentUri": return java.lang.String.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
@@ -246,6 +254,8 @@ public class ShopifyEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "initialDelay": return target.getInitialDelay();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "locationid":
+        case "locationId": return target.getConfiguration().getLocationId();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
         case "maxretries":
@@ -254,6 +264,8 @@ public class ShopifyEndpointConfigurer extends PropertyConfigurerSupport impleme
         case "pageSize": return target.getConfiguration().getPageSize();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "referencedocumenturi":
+        case "referenceDocumentUri": return target.getConfiguration().getReferenceDocumentUri();
         case "repeatcount":
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":

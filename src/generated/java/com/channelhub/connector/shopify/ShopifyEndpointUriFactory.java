@@ -23,7 +23,7 @@ public class ShopifyEndpointUriFactory extends org.apache.camel.support.componen
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(46);
         props.add("accessToken");
         props.add("accessTokenProvider");
         props.add("adminBaseUrl");
@@ -46,11 +46,13 @@ public class ShopifyEndpointUriFactory extends org.apache.camel.support.componen
         props.add("incremental");
         props.add("initialDelay");
         props.add("lazyStartProducer");
+        props.add("locationId");
         props.add("maxMessagesPerPoll");
         props.add("maxRetries");
         props.add("operation");
         props.add("pageSize");
         props.add("pollStrategy");
+        props.add("referenceDocumentUri");
         props.add("repeatCount");
         props.add("responseTimeout");
         props.add("retryBackoff");

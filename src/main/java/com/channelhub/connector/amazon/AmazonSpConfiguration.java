@@ -365,7 +365,7 @@ public class AmazonSpConfiguration implements Cloneable {
     }
 
     /**
-     * Hears of every JSON_LISTINGS_FEED a price push submits, polls and reads, e.g. to record it durably so another
+     * Hears of every JSON_LISTINGS_FEED a price or inventory push submits, polls and reads, e.g. to record it durably so another
      * instance can finish it when the submitter dies.
      */
     public void setFeedListener(AmazonSpFeedListener feedListener) {

@@ -15,11 +15,11 @@ public interface AmazonSpConstants {
     String MARKETPLACE_IDS = "CamelAmazonSpMarketplaceIds";
     @Metadata(label = "producer", description = "The seller SKU (getListingsItem; health).", javaType = "String")
     String SKU = "CamelAmazonSpSku";
-    @Metadata(description = "The feed id: input of feedStatus and priceFeedResult, output of the price pushes that "
-            + "used feeds (comma-separated when several).", javaType = "String")
+    @Metadata(description = "The feed id: input of feedStatus, priceFeedResult and inventoryFeedResult, output of the "
+            + "price and inventory pushes that used feeds (comma-separated when several).", javaType = "String")
     String FEED_ID = "CamelAmazonSpFeedId";
-    @Metadata(label = "producer", description = "The feed's processingStatus (feedStatus, priceFeedResult).",
-            javaType = "String")
+    @Metadata(label = "producer", description = "The feed's processingStatus (feedStatus, priceFeedResult, "
+            + "inventoryFeedResult).", javaType = "String")
     String FEED_STATUS = "CamelAmazonSpFeedStatus";
     @Metadata(description = "The listings report id (listingsPull).", javaType = "String")
     String REPORT_ID = "CamelAmazonSpReportId";

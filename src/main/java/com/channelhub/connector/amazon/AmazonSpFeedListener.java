@@ -3,8 +3,8 @@ package com.channelhub.connector.amazon;
 import org.apache.camel.Exchange;
 
 /**
- * Hears about the JSON_LISTINGS_FEED documents a price push submits, so an application can keep a durable record of
- * them: a feed Amazon accepted goes on being processed whether or not the instance that submitted it lives to read
+ * Hears about the JSON_LISTINGS_FEED documents a price or inventory push submits, so an application can keep a
+ * durable record of them: a feed Amazon accepted goes on being processed whether or not the instance that submitted it lives to read
  * its processing report. Bound in the registry, it is autowired into the component (option {@code feedListener}).
  * Called on the producer's thread with the exchange being processed; a listener that throws is logged and does not
  * fail the push (the feed was submitted: failing would make the route send it again).

@@ -12,10 +12,17 @@ public enum AmazonSpOperations {
     pricePushFeed,
     /** pricePatch below patchThreshold changes, pricePushFeed from there on. */
     pricePush,
+    /**
+     * Seller-fulfilled quantities (fulfillment_availability, channel DEFAULT, op merge): patchListingsItem below
+     * patchThreshold changes, JSON_LISTINGS_FEED from there on; Amazon-fulfilled offers are UNSUPPORTED.
+     */
+    inventoryPush,
     /** getFeed for a feed id. */
     feedStatus,
     /** Reads a finished price feed's processing report: one result per message, as pricePushFeed answers. */
     priceFeedResult,
+    /** Reads a finished inventory feed's processing report: one result per message, as inventoryPush answers. */
+    inventoryFeedResult,
     /** Forces a new LWA access token (checks that the seller's authorization still works). */
     tokenRefresh,
     /** Trades a website-workflow authorization code for a refresh token. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.channelhub.connector.PriceChange;
+import com.channelhub.connector.QuantityChange;
 import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpClient;
 import com.channelhub.connector.amazon.client.AmazonSpException;
@@ -65,8 +66,10 @@ public class AmazonSpProducer extends DefaultProducer {
             case pricePatch -> pricePatch(exchange);
             case pricePushFeed -> pricePushFeed(exchange);
             case pricePush -> pricePush(exchange);
+            case inventoryPush -> inventoryPush(exchange);
             case feedStatus -> feedStatus(exchange);
             case priceFeedResult -> priceFeedResult(exchange);
+            case inventoryFeedResult -> inventoryFeedResult(exchange);
             case tokenRefresh -> tokenRefresh(exchange);
             case exchangeAuthorizationCode -> exchangeAuthorizationCode(exchange);
             case health -> health(exchange);
@@ -109,10 +112,8 @@ public class AmazonSpProducer extends DefaultProducer {
 
     private void pricePushFeed(Exchange exchange) {
         PriceFeedPusher.Outcome outcome = new PriceFeedPusher(client(), new StatusPoller(Sleeper.THREAD),
-                new FeedEvents(config().getFeedListener(), exchange)).push(
-                credentials(exchange), priceMarketplace(exchange), changes(exchange),
-                new PriceFeedPusher.Settings(config().getIssueLocale(), config().getFeedMaxMessages(),
-                        config().getFeedPollDelay(), config().getFeedPollTimeout()));
+                feedEvents(exchange)).push(credentials(exchange), priceMarketplace(exchange), changes(exchange),
+                feedSettings());
         Message out = exchange.getMessage();
         out.setHeader(AmazonSpConstants.PUSH_MODE, "FEED");
         if (!outcome.feedIds().isEmpty()) {
@@ -129,6 +130,35 @@ public class AmazonSpProducer extends DefaultProducer {
         }
     }
 
+    /** Quantities: patchListingsItem below patchThreshold changes, JSON_LISTINGS_FEED from there on. */
+    private void inventoryPush(Exchange exchange) {
+        List<QuantityChange> changes = ChangeBodies.list(exchange.getMessage().getBody(), QuantityChange.class,
+                "inventoryPush");
+        Message out = exchange.getMessage();
+        if (changes.size() < config().getPatchThreshold()) {
+            out.setHeader(AmazonSpConstants.PUSH_MODE, "PATCH");
+            out.setBody(new InventoryPatcher(client()).push(credentials(exchange), priceMarketplace(exchange),
+                    config().getIssueLocale(), changes));
+            return;
+        }
+        InventoryFeedPusher.Outcome outcome = new InventoryFeedPusher(client(), new StatusPoller(Sleeper.THREAD),
+                feedEvents(exchange)).push(credentials(exchange), priceMarketplace(exchange), changes, feedSettings());
+        out.setHeader(AmazonSpConstants.PUSH_MODE, "FEED");
+        if (!outcome.feedIds().isEmpty()) {
+            out.setHeader(AmazonSpConstants.FEED_ID, String.join(",", outcome.feedIds()));
+        }
+        out.setBody(outcome.results());
+    }
+
+    private FeedEvents feedEvents(Exchange exchange) {
+        return new FeedEvents(config().getFeedListener(), exchange);
+    }
+
+    private ListingsFeedRun.Settings feedSettings() {
+        return new ListingsFeedRun.Settings(config().getIssueLocale(), config().getFeedMaxMessages(),
+                config().getFeedPollDelay(), config().getFeedPollTimeout());
+    }
+
     private void feedStatus(Exchange exchange) {
         Feed feed = client().getFeed(credentials(exchange), feedId(exchange));
         exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
@@ -140,16 +170,33 @@ public class AmazonSpProducer extends DefaultProducer {
      * each messageId carried; the answer is a {@link FeedCompletion}, or null while Amazon is still processing.
      */
     private void priceFeedResult(Exchange exchange) {
-        String feedId = exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
-        if (feedId == null || feedId.isBlank()) {
-            throw new IllegalArgumentException("priceFeedResult needs the feed id in " + AmazonSpConstants.FEED_ID);
-        }
+        String feedId = resultFeedId(exchange, "priceFeedResult");
         Map<Integer, PriceChange> messages = messages(exchange);
         SellerCredentials credentials = credentials(exchange);
-        Feed feed = client().getFeed(credentials, feedId.trim());
+        Feed feed = client().getFeed(credentials, feedId);
         exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
         exchange.getMessage().setBody(feed.terminal()
                 ? new FeedReader(client()).read(credentials, feed, priceMarketplace(exchange), messages) : null);
+    }
+
+    /** As priceFeedResult, for an inventory feed: the body names the QuantityChange each messageId carried. */
+    private void inventoryFeedResult(Exchange exchange) {
+        String feedId = resultFeedId(exchange, "inventoryFeedResult");
+        Map<Integer, QuantityChange> messages = ChangeBodies.messages(exchange.getMessage().getBody(),
+                QuantityChange.class, "inventoryFeedResult");
+        SellerCredentials credentials = credentials(exchange);
+        Feed feed = client().getFeed(credentials, feedId);
+        exchange.getMessage().setHeader(AmazonSpConstants.FEED_STATUS, feed.processingStatus());
+        exchange.getMessage().setBody(feed.terminal()
+                ? new FeedReader(client()).readQuantities(credentials, feed, messages) : null);
+    }
+
+    private static String resultFeedId(Exchange exchange, String operation) {
+        String feedId = exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
+        if (feedId == null || feedId.isBlank()) {
+            throw new IllegalArgumentException(operation + " needs the feed id in " + AmazonSpConstants.FEED_ID);
+        }
+        return feedId.trim();
     }
 
     private static String feedId(Exchange exchange) {

@@ -7,21 +7,18 @@ import java.util.Map;
 
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.QuantityChange;
+import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.amazon.client.AmazonSpClient;
 import com.channelhub.connector.amazon.client.Feed;
-import com.channelhub.connector.amazon.client.ProcessingReport;
 import com.channelhub.connector.amazon.client.SellerCredentials;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * Reads a finished JSON_LISTINGS_FEED: downloads its processing report (getFeedDocument, then the document) and maps
- * it message by message with {@link FeedResultMapper}. Shared by the push that polls its own feed and by
- * priceFeedResult, which reads a feed someone else submitted.
+ * Reads a finished JSON_LISTINGS_FEED someone else submitted (its submitter is gone): downloads its processing report
+ * ({@link ListingsFeedRun#read}) and maps it message by message as the push that submitted it would have. Behind
+ * the priceFeedResult and inventoryFeedResult operations.
  */
 final class FeedReader {
-
-    private static final Logger LOG = LoggerFactory.getLogger(FeedReader.class);
 
     private final AmazonSpClient client;
 
@@ -31,19 +28,24 @@ final class FeedReader {
 
     FeedCompletion read(SellerCredentials credentials, Feed feed, String marketplaceId,
             Map<Integer, PriceChange> messages) {
-        ProcessingReport report = feed.resultFeedDocumentId() == null ? null
-                : client.readProcessingReport(client.getFeedDocument(credentials, feed.resultFeedDocumentId()));
-        LOG.info("price feed {} ended {}{}", feed.feedId(), feed.processingStatus(),
-                report == null || report.summary() == null ? "" : " " + report.summary());
-        boolean done = "DONE".equals(feed.processingStatus()) && report != null;
-        List<PriceResult> mapped = done ? FeedResultMapper.done(feed.feedId(), report, messages, marketplaceId)
-                : FeedResultMapper.failed(feed.feedId(), feed.processingStatus(), report, messages);
-        Map<Integer, PriceResult> results = new LinkedHashMap<>();
-        Iterator<PriceResult> inOrder = mapped.iterator();
-        messages.keySet().forEach(messageId -> results.put(messageId, inOrder.next()));
-        String problem = done ? FeedResultMapper.feedLevelErrors(feed.feedId(), report)
-                : mapped.isEmpty() ? "feed " + feed.feedId() + " ended " + feed.processingStatus()
-                : mapped.get(0).message();
-        return new FeedCompletion(feed, report == null ? null : report.summary(), problem, results);
+        ListingsFeedRun.Finished finished = ListingsFeedRun.read(client, credentials, feed, "price");
+        List<PriceResult> mapped = PriceFeedPusher.map(finished, marketplaceId, messages, 0);
+        return ListingsFeedRun.completion(finished, byMessage(messages, mapped), "prices");
+    }
+
+    FeedCompletion readQuantities(SellerCredentials credentials, Feed feed, Map<Integer, QuantityChange> messages) {
+        ListingsFeedRun.Finished finished = ListingsFeedRun.read(client, credentials, feed, "inventory");
+        InventoryFeedPusher.Report report = new InventoryFeedPusher.Report(finished, 0);
+        Map<Integer, QuantityResult> results = new LinkedHashMap<>();
+        messages.forEach((messageId, change) -> results.put(messageId, report.result(messageId, change)));
+        return ListingsFeedRun.completion(finished, results, "quantities");
+    }
+
+    /** The results, given in message order, by messageId. */
+    static <R> Map<Integer, R> byMessage(Map<Integer, ?> messages, List<R> inOrder) {
+        Map<Integer, R> results = new LinkedHashMap<>();
+        Iterator<R> next = inOrder.iterator();
+        messages.keySet().forEach(messageId -> results.put(messageId, next.next()));
+        return results;
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.StringJoiner;
 
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
@@ -37,26 +36,16 @@ final class FeedResultMapper {
         if (report.items() != null) {
             report.items().forEach(item -> items.put(item.sku(), item));
         }
-        Map<Integer, List<ProcessingReport.Issue>> errorsByMessage = new HashMap<>();
-        List<ProcessingReport.Issue> feedErrors = new ArrayList<>();
-        for (ProcessingReport.Issue issue : report.issues()) {
-            if (!issue.error()) {
-                continue;
-            }
-            if (issue.messageId() == null) {
-                feedErrors.add(issue);
-            } else {
-                errorsByMessage.computeIfAbsent(issue.messageId(), id -> new ArrayList<>()).add(issue);
-            }
-        }
+        FeedIssues issues = FeedIssues.of(report);
+        List<ProcessingReport.Issue> feedErrors = issues.feedErrors();
         List<PriceResult> results = new ArrayList<>(messages.size());
         messages.forEach((messageId, change) -> {
-            List<ProcessingReport.Issue> errors = errorsByMessage.get(messageId);
+            List<ProcessingReport.Issue> errors = issues.of(messageId);
             if (errors != null) {
-                results.add(result(change, PriceOutcome.REJECTED, null, errors.get(0).code(), join(errors)));
+                results.add(result(change, PriceOutcome.REJECTED, null, errors.get(0).code(), FeedIssues.join(errors)));
             } else if (!feedErrors.isEmpty()) {
                 results.add(result(change, PriceOutcome.FAILED, null, feedErrors.get(0).code(),
-                        "feed " + feedId + " failed: " + join(feedErrors)));
+                        "feed " + feedId + " failed: " + FeedIssues.join(feedErrors)));
             } else if (report.items() == null) {
                 results.add(result(change, PriceOutcome.APPLIED, change.price(), null, null));
             } else {
@@ -83,37 +72,18 @@ final class FeedResultMapper {
                 + (shown == null ? "no offer" : shown.toPlainString()) + " when the report was written");
     }
 
-    /** The feed-level ERROR issues (without messageId) of a DONE feed as one sentence, or null when there are none. */
-    static String feedLevelErrors(String feedId, ProcessingReport report) {
-        List<ProcessingReport.Issue> feedErrors = report.issues().stream()
-                .filter(i -> i.error() && i.messageId() == null).toList();
-        return feedErrors.isEmpty() ? null : "feed " + feedId + " failed: " + join(feedErrors);
-    }
-
     /** Every message FAILED, quoting the feed's status and, when there is one, its report's feed-level issues. */
     static List<PriceResult> failed(String feedId, String status, ProcessingReport report,
             Map<Integer, PriceChange> messages) {
-        StringBuilder reason = new StringBuilder("feed ").append(feedId).append(" ended ").append(status);
-        if (report != null && !report.issues().isEmpty()) {
-            reason.append(": ").append(join(report.issues().stream()
-                    .filter(i -> i.messageId() == null).toList()));
-        }
-        reason.append("; Amazon may have applied some, none or all of it: send the prices again");
-        String code = "FEED_" + status;
+        String reason = FeedIssues.failure(feedId, status, report, "prices");
         List<PriceResult> results = new ArrayList<>(messages.size());
-        messages.values().forEach(change -> results.add(result(change, PriceOutcome.FAILED, null, code,
-                reason.toString())));
+        messages.values().forEach(change -> results.add(result(change, PriceOutcome.FAILED, null, "FEED_" + status,
+                reason)));
         return results;
     }
 
     static PriceResult result(PriceChange change, PriceOutcome outcome, BigDecimal appliedPrice,
             String code, String message) {
         return new PriceResult(change.itemId(), change.sku(), change.sku(), outcome, appliedPrice, code, message);
-    }
-
-    private static String join(List<ProcessingReport.Issue> issues) {
-        StringJoiner text = new StringJoiner("; ");
-        issues.forEach(i -> text.add(i.code() + ": " + i.message()));
-        return text.toString();
     }
 }

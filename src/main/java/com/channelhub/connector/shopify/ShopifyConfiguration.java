@@ -55,6 +55,10 @@ public class ShopifyConfiguration implements Cloneable {
     private String webhookUri;
     @UriParam(label = "producer")
     private String webhookTopics;
+    @UriParam(label = "producer")
+    private String locationId;
+    @UriParam(label = "producer")
+    private String referenceDocumentUri;
     @UriParam(label = "advanced", defaultValue = "5")
     private int maxRetries = 5;
     @UriParam(label = "advanced", defaultValue = "500")
@@ -296,6 +300,30 @@ public class ShopifyConfiguration implements Cloneable {
      */
     public void setWebhookTopics(String webhookTopics) {
         this.webhookTopics = webhookTopics;
+    }
+
+    public String getLocationId() {
+        return locationId;
+    }
+
+    /**
+     * inventory: the location GID (gid://shopify/Location/…) to set quantities at; empty for the shop's primary
+     * location.
+     */
+    public void setLocationId(String locationId) {
+        this.locationId = locationId;
+    }
+
+    public String getReferenceDocumentUri() {
+        return referenceDocumentUri;
+    }
+
+    /**
+     * inventory: a URI saying why the quantities changed, kept by Shopify with each adjustment, e.g.
+     * gid://channel-hub/InventoryBatch/…
+     */
+    public void setReferenceDocumentUri(String referenceDocumentUri) {
+        this.referenceDocumentUri = referenceDocumentUri;
     }
 
     public int getMaxRetries() {

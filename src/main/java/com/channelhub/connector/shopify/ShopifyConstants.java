@@ -37,6 +37,13 @@ public interface ShopifyConstants {
     @Metadata(label = "producer", description = "webhookSubscriptions: the URI deliveries go to, overriding the "
             + "webhookUri option.", javaType = "String")
     String WEBHOOK_URI = "CamelShopifyWebhookUri";
+    @Metadata(label = "producer", description = "inventory: the location GID to set quantities at, overriding the "
+            + "locationId option.", javaType = "String")
+    String LOCATION_ID = "CamelShopifyLocationId";
+    @Metadata(label = "producer", description = "inventory: a URI saying why the quantities changed, kept by "
+            + "Shopify with the adjustment (e.g. the hub's batch), overriding referenceDocumentUri.",
+            javaType = "String")
+    String REFERENCE_DOCUMENT_URI = "CamelShopifyReferenceDocumentUri";
     @Metadata(description = "Shopify calls answered THROTTLED so far by this endpoint's client (all shops).",
             javaType = "Long")
     String THROTTLED_TOTAL = "CamelShopifyThrottledTotal";

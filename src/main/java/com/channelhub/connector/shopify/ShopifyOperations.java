@@ -8,6 +8,11 @@ public enum ShopifyOperations {
     bulkProducts,
     /** Sets variant prices, grouped by product, with a result per change. */
     prices,
+    /**
+     * Sets available quantities at the location option (else the shop's primary location) with compare-and-set,
+     * with a result per change.
+     */
+    inventory,
     /** Makes sure a list of webhook topics is subscribed to a URI. */
     webhookSubscriptions,
     /** Reads the shop's name, currency and plan (a cheap health probe). */

@@ -65,6 +65,25 @@ public final class ShopifyPlatformFacts {
      */
     public static final double PRICE_UPDATE_COST_PER_VARIANT = 0.2;
 
+    /**
+     * {@code inventorySetQuantities} takes at most 250 quantities (input arrays hold 250). From 2026-04 every quantity
+     * carries {@code changeFromQuantity} (null opts out of the compare-and-set), 2026-01 accepts it optionally, and
+     * older versions compare with {@code compareQuantity} unless {@code ignoreCompareQuantity}. A mismatch is
+     * {@code CHANGE_FROM_QUANTITY_STALE} (older: {@code COMPARE_QUANTITY_STALE}). The mutation sets absolute values
+     * and is not among those that take (or, from 2026-04, require) the {@code @idempotent} directive: those are
+     * inventoryAdjustQuantities, inventoryMoveQuantities, inventorySetOnHandQuantities, refundCreate and
+     * inventoryShipmentReceive. Sources: the mutation's reference page (2026-04, 2027-01), the changelogs "New
+     * compare and swap syntax for the inventorySetQuantities mutation" and "Making idempotency mandatory for
+     * inventory adjustments and refund mutations" (Dec 2025).
+     */
+    public static final int MAX_QUANTITIES_PER_INVENTORY_SET = 250;
+    public static final String CHANGE_FROM_QUANTITY_SINCE = "2026-01";
+    public static final String CHANGE_FROM_QUANTITY_STALE = "CHANGE_FROM_QUANTITY_STALE";
+    public static final String COMPARE_QUANTITY_STALE = "COMPARE_QUANTITY_STALE";
+    /** The quantity name the hub sets, and the reason it gives (both from Shopify's documented lists). */
+    public static final String AVAILABLE = "available";
+    public static final String INVENTORY_REASON = "correction";
+
     /** Error code of a throttled call: HTTP 200 with {@code errors[].extensions.code}, sometimes HTTP 429. */
     public static final String THROTTLED = "THROTTLED";
 

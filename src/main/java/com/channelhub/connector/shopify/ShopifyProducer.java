@@ -17,6 +17,7 @@ import org.apache.camel.support.DefaultProducer;
 import org.apache.camel.support.SynchronizationAdapter;
 
 import com.channelhub.connector.PriceChange;
+import com.channelhub.connector.QuantityChange;
 import com.channelhub.connector.shopify.client.BulkOperation;
 import com.channelhub.connector.shopify.client.BulkProductReader;
 import com.channelhub.connector.shopify.client.ProductPage;
@@ -47,6 +48,7 @@ public class ShopifyProducer extends DefaultProducer {
             case products -> products(exchange);
             case bulkProducts -> bulkProducts(exchange);
             case prices -> prices(exchange);
+            case inventory -> inventory(exchange);
             case webhookSubscriptions -> webhookSubscriptions(exchange);
             case shop -> exchange.getMessage().setBody(client().shop(shop(exchange)));
             case locations -> exchange.getMessage().setBody(client().locations(shop(exchange)));
@@ -104,6 +106,25 @@ public class ShopifyProducer extends DefaultProducer {
             throw new InvalidPayloadException(exchange, List.class);
         }
         exchange.getMessage().setBody(new ShopifyPricePush(client()).push(shop(exchange), changes));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void inventory(Exchange exchange) throws InvalidPayloadException {
+        Object body = exchange.getMessage().getBody();
+        List<QuantityChange> changes;
+        if (body instanceof QuantityChange single) {
+            changes = List.of(single);
+        } else if (body instanceof Collection<?> collection
+                && collection.stream().allMatch(QuantityChange.class::isInstance)) {
+            changes = new ArrayList<>((Collection<QuantityChange>) collection);
+        } else {
+            throw new InvalidPayloadException(exchange, List.class);
+        }
+        Message in = exchange.getMessage();
+        String location = in.getHeader(ShopifyConstants.LOCATION_ID, configuration().getLocationId(), String.class);
+        String reference = in.getHeader(ShopifyConstants.REFERENCE_DOCUMENT_URI,
+                configuration().getReferenceDocumentUri(), String.class);
+        in.setBody(new ShopifyInventoryPush(client()).push(shop(exchange), location, reference, changes));
     }
 
     private void webhookSubscriptions(Exchange exchange) {

@@ -47,6 +47,7 @@ class AdminGraphql {
             ShopifySandboxProperties properties, Clock clock) {
         this.properties = properties;
         AdminQueries queries = new AdminQueries(stores);
+        InventoryLevels levels = new InventoryLevels();
         AdminMutations mutations = new AdminMutations(catalog, bulk, new InventoryQuantities(webhooks, clock), clock);
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(Scalars.stringScalar("DateTime", "An ISO-8601 date and time"))
@@ -60,6 +61,8 @@ class AdminGraphql {
                         .dataFetcher("productVariant", queries::productVariant)
                         .dataFetcher("productVariants", queries::productVariants)
                         .dataFetcher("locations", queries::locations)
+                        .dataFetcher("location", levels::location)
+                        .dataFetcher("inventoryItem", levels::inventoryItem)
                         .dataFetcher("webhookSubscriptions", queries::webhookSubscriptions)
                         .dataFetcher("currentBulkOperation", queries::currentBulkOperation)
                         .dataFetcher("bulkOperation", queries::bulkOperation))
@@ -69,6 +72,9 @@ class AdminGraphql {
                         .dataFetcher("webhookSubscriptionDelete", mutations::webhookSubscriptionDelete)
                         .dataFetcher("bulkOperationRunQuery", mutations::bulkOperationRunQuery)
                         .dataFetcher("inventorySetQuantities", mutations::inventorySetQuantities))
+                .type(TypeRuntimeWiring.newTypeWiring("InventoryItem").dataFetcher("inventoryLevel",
+                        levels::inventoryLevel))
+                .type(TypeRuntimeWiring.newTypeWiring("InventoryLevel").dataFetcher("quantities", levels::quantities))
                 .type(TypeRuntimeWiring.newTypeWiring("Product").defaultDataFetcher(queries::productField))
                 .type(TypeRuntimeWiring.newTypeWiring("ProductVariant").defaultDataFetcher(queries::variantField))
                 .build();

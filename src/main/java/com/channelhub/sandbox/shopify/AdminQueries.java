@@ -100,8 +100,7 @@ final class AdminQueries {
             return denied;
         }
         SandboxStore store = scope(env).store();
-        Map<String, Object> location = Map.of("id", "gid://shopify/Location/" + store.locationId,
-                "name", "Main warehouse", "isActive", true);
+        Map<String, Object> location = InventoryLevels.location(store);
         return page(env, first -> Connections.page(List.of(location).iterator(), first, false,
                 l -> Connections.encode(store.locationId, Long.toString(store.locationId)), l -> l));
     }

@@ -18,9 +18,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import com.channelhub.connector.CatalogProduct;
+import com.channelhub.connector.ChannelResult;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.QuantityChange;
+import com.channelhub.connector.QuantityOutcome;
+import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpException;
 import com.channelhub.connector.amazon.client.CatalogSearchPage;
@@ -436,7 +440,7 @@ class AmazonSpComponentIT {
         @SuppressWarnings("unchecked")
         List<PriceResult> results = exchange.getMessage().getBody(List.class);
         assertThat(results).extracting(PriceResult::sku).containsExactly(sku(1), sku(2), sku(3));
-        assertThat(results).extracting(PriceResult::outcome).containsOnly(PriceOutcome.APPLIED);
+        assertThat(results).extracting(ChannelResult::outcome).containsOnly(PriceOutcome.APPLIED);
         assertThat(listing(sku(3)).get("price").decimalValue()).isEqualByComparingTo("13.00");
     }
 
@@ -475,6 +479,53 @@ class AmazonSpComponentIT {
         Feed feed = template.requestBodyAndHeader(uri("feedStatus", null), null, AmazonSpConstants.FEED_ID, feedId,
                 Feed.class);
         assertThat(feed.processingStatus()).isEqualTo("DONE");
+    }
+
+    // --- inventory
+
+    @SuppressWarnings("unchecked")
+    private Exchange pushQuantities(String extra, List<QuantityChange> changes) {
+        Exchange exchange = template.request(uri("inventoryPush", extra), e -> e.getMessage().setBody(changes));
+        assertThat(exchange.getException()).isNull();
+        return exchange;
+    }
+
+    private static QuantityChange quantity(String sku, int quantity) {
+        return new QuantityChange("item-" + sku, sku, null, quantity, null, null);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aSmallInventoryPushPatchesSellerFulfilledOffersAndLeavesAmazonFulfilledOnesAlone() {
+        Exchange exchange = pushQuantities(null, List.of(quantity(sku(3), 17), quantity(sku(10), 5)));
+
+        assertThat(exchange.getMessage().getHeader(AmazonSpConstants.PUSH_MODE)).isEqualTo("PATCH");
+        List<QuantityResult> results = exchange.getMessage().getBody(List.class);
+        assertThat(results).extracting(QuantityResult::outcome).containsExactly(QuantityOutcome.ACCEPTED,
+                QuantityOutcome.UNSUPPORTED);
+        assertThat(results.get(1).message()).contains("AMAZON_NA");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(listing(sku(3)).get("quantity").asInt()).isEqualTo(17));
+        assertThat(listing(sku(10)).get("fulfillmentChannel").asText()).isEqualTo("AMAZON_NA");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLargeInventoryPushGoesAsAFeedWithAResultPerMessageFromTheProcessingReport() {
+        Exchange exchange = pushQuantities("patchThreshold=2", List.of(quantity(sku(4), 33), quantity(sku(10), 8),
+                quantity("NO-SUCH-SKU", 1), quantity(sku(5), -2), quantity(sku(6), 0)));
+
+        assertThat(exchange.getMessage().getHeader(AmazonSpConstants.PUSH_MODE)).isEqualTo("FEED");
+        assertThat(exchange.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class)).isNotBlank();
+        List<QuantityResult> results = exchange.getMessage().getBody(List.class);
+        assertThat(results).extracting(QuantityResult::outcome).containsExactly(QuantityOutcome.APPLIED,
+                QuantityOutcome.UNSUPPORTED, QuantityOutcome.REJECTED, QuantityOutcome.REJECTED,
+                QuantityOutcome.APPLIED);
+        assertThat(results.get(0).appliedQuantity()).isEqualTo(33);
+        assertThat(results.get(2).code()).isEqualTo("NOT_FOUND");
+        assertThat(results.get(3).code()).isEqualTo("INVALID_QUANTITY");
+        assertThat(listing(sku(4)).get("quantity").asInt()).isEqualTo(33);
+        assertThat(listing(sku(6)).get("quantity").asInt()).isZero();
     }
 
     // --- feed listener and priceFeedResult
@@ -542,7 +593,7 @@ class AmazonSpComponentIT {
             assertThat(c.done()).isTrue();
             assertThat(c.problem()).isNull();
             assertThat(c.summary().messagesAccepted()).isEqualTo(2);
-            assertThat(c.results().values()).extracting(PriceResult::outcome).containsOnly(PriceOutcome.APPLIED);
+            assertThat(c.results().values()).extracting(ChannelResult::outcome).containsOnly(PriceOutcome.APPLIED);
         });
     }
 
@@ -580,6 +631,36 @@ class AmazonSpComponentIT {
         Exchange withoutId = template.request(uri("priceFeedResult", null), e -> e.getMessage().setBody(List.of()));
         assertThat(withoutId.getException()).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(AmazonSpConstants.FEED_ID);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void anInventoryFeedIsHeardByTheListenerAndReadAgainByInventoryFeedResult() {
+        RecordingFeedListener listener = new RecordingFeedListener(false);
+        Exchange pushed = template.request(listenedUri("inventoryPush", listener) + "&patchThreshold=1",
+                e -> e.getMessage().setBody(List.of(quantity(sku(7), 41), quantity("NO-SUCH-SKU", 2))));
+        String feedId = pushed.getMessage().getHeader(AmazonSpConstants.FEED_ID, String.class);
+
+        assertThat(listener.submitted).singleElement().satisfies(s -> {
+            assertThat(s.feedId()).isEqualTo(feedId);
+            assertThat(s.messages().values()).allSatisfy(m -> assertThat(m).isInstanceOf(QuantityChange.class));
+            assertThat(s.messages().get(1).sku()).isEqualTo(sku(7));
+        });
+        assertThat(listener.checked).isNotEmpty().last().isEqualTo("DONE");
+        assertThat(listener.finished).singleElement().satisfies(c -> assertThat(c.results().values())
+                .extracting(ChannelResult::outcome).containsExactly(QuantityOutcome.APPLIED, QuantityOutcome.REJECTED));
+
+        Exchange read = template.request(uri("inventoryFeedResult", null), e -> {
+            e.getMessage().setHeader(AmazonSpConstants.FEED_ID, feedId);
+            e.getMessage().setBody(Map.of(1, quantity(sku(7), 41), 2, quantity("NO-SUCH-SKU", 2)));
+        });
+        assertThat(read.getException()).isNull();
+        FeedCompletion completion = read.getMessage().getBody(FeedCompletion.class);
+        assertThat(completion.done()).isTrue();
+        QuantityResult applied = (QuantityResult) completion.results().get(1);
+        assertThat(applied.outcome()).isEqualTo(QuantityOutcome.APPLIED);
+        assertThat(applied.appliedQuantity()).isEqualTo(41);
+        assertThat(completion.results().get(2).code()).isEqualTo("NOT_FOUND");
     }
 
     // --- catalog

@@ -66,6 +66,24 @@ class AmazonSpFeedDocumentTest {
     }
 
     @Test
+    void inventoryFeedMergesTheSellerFulfilledQuantityAndIsValidAgainstAmazonsSchema() throws Exception {
+        ListingsFeedDocument document = new ListingsFeedDocument("A2DEMOSELLER01", "en_US",
+                List.of("fulfillmentAvailability"));
+        for (int i = 0; i < 3; i++) {
+            document.addPatch("SKU-" + i, SellerQuantities.patch("PRODUCT", i * 10));
+        }
+        JsonNode feed = JSON.readTree(document.toBytes());
+        assertThat(schema.validate(feed)).isEmpty();
+
+        JsonNode patch = feed.at("/messages/2/patches/0");
+        assertThat(patch.get("op").asText()).isEqualTo("merge");
+        assertThat(patch.get("path").asText()).isEqualTo("/attributes/fulfillment_availability");
+        assertThat(patch.at("/value/0/fulfillment_channel_code").asText()).isEqualTo("DEFAULT");
+        assertThat(patch.at("/value/0/quantity").asInt()).isEqualTo(20);
+        assertThat(feed.at("/header/report/includedData/0").asText()).isEqualTo("fulfillmentAvailability");
+    }
+
+    @Test
     void schemaCatchesADocumentTheConnectorMustNeverSend() throws Exception {
         JsonNode broken = JSON.readTree("{\"header\":{\"sellerId\":\"A\",\"version\":\"1.0\"},\"messages\":[]}");
         assertThat(schema.validate(broken)).isNotEmpty();

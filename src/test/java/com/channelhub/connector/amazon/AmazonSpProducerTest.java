@@ -9,6 +9,9 @@ import java.util.Map;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.QuantityChange;
+import com.channelhub.connector.QuantityOutcome;
+import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.amazon.client.AmazonSpAuthorizationException;
 import com.channelhub.connector.amazon.client.AmazonSpException;
 import com.channelhub.connector.amazon.client.ListingsItem;
@@ -171,6 +174,51 @@ class AmazonSpProducerTest {
         PriceResult result = results.get(0);
         assertThat(result.outcome()).isEqualTo(PriceOutcome.REJECTED);
         assertThat(result.message()).contains("sells in EUR");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<QuantityResult> inventory(QuantityChange... changes) {
+        return template.requestBodyAndHeader(URI, List.of(changes), AmazonSpConstants.OPERATION, "inventoryPush",
+                List.class);
+    }
+
+    private static ListingsItem fulfilled(String sku, String channel, Integer quantity) {
+        return new ListingsItem(sku, List.of(new ListingsItem.Summary("ATVPDKIKX0DER", "B0TEST", "LUGGAGE", null,
+                List.of("BUYABLE"), null, "Suitcase", null, null, null)), null, List.of(), List.of(),
+                List.of(new ListingsItem.FulfillmentAvailability(channel, quantity)));
+    }
+
+    @Test
+    void aSmallInventoryPushMergesTheDefaultQuantityAndReportsFbaOffersUnsupportedWithoutSendingThem() {
+        stub.listings.put("MFN-1", fulfilled("MFN-1", "DEFAULT", 4));
+        stub.listings.put("FBA-1", fulfilled("FBA-1", "AMAZON_NA", null));
+
+        List<QuantityResult> results = inventory(new QuantityChange("a", "MFN-1", null, 12, 4, null),
+                new QuantityChange("b", "FBA-1", null, 5, null, null),
+                new QuantityChange("c", "FBA-2", null, 5, null, "AMAZON_EU"),
+                new QuantityChange("d", "GONE-1", null, 5, null, null));
+
+        assertThat(results).extracting(QuantityResult::outcome).containsExactly(QuantityOutcome.ACCEPTED,
+                QuantityOutcome.UNSUPPORTED, QuantityOutcome.UNSUPPORTED, QuantityOutcome.REJECTED);
+        assertThat(results.get(1).message()).contains("AMAZON_NA", "Amazon's");
+        assertThat(results.get(2).code()).isEqualTo(SellerQuantities.AMAZON_FULFILLED);
+        assertThat(results.get(3).code()).isEqualTo(PriceTarget.UNKNOWN_SKU);
+        assertThat(stub.patches).singleElement().satisfies(p -> {
+            assertThat(p.productType()).isEqualTo("LUGGAGE");
+            assertThat(p.patches()).singleElement().satisfies(op -> {
+                assertThat(op.op()).isEqualTo("merge");
+                assertThat(op.path()).isEqualTo("/attributes/fulfillment_availability");
+                assertThat(op.value().toString()).isEqualTo("[{\"fulfillment_channel_code\":\"DEFAULT\",\"quantity\":12}]");
+            });
+        });
+    }
+
+    @Test
+    void aNegativeQuantityIsRejectedBeforeAnythingIsSent() {
+        QuantityResult result = inventory(new QuantityChange("a", "SKU-1", null, -1, null, null)).get(0);
+        assertThat(result.outcome()).isEqualTo(QuantityOutcome.REJECTED);
+        assertThat(result.code()).isEqualTo(SellerQuantities.INVALID_QUANTITY);
+        assertThat(stub.patches).isEmpty();
     }
 
     @Test

@@ -30,6 +30,9 @@ import com.channelhub.connector.CatalogVariant;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.connector.QuantityChange;
+import com.channelhub.connector.QuantityOutcome;
+import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.shopify.client.ShopInfo;
 import com.channelhub.connector.shopify.client.ShopLocation;
 import com.channelhub.connector.shopify.client.ShopifyApiException;
@@ -350,6 +353,36 @@ class ShopifyComponentIT {
     }
 
     @Test
+    void anInventoryPushSetsQuantitiesAtThePrimaryLocationAndRetriesAStaleCompareAfterReReading() {
+        String shop = stores.create("inventory", 1, 3, "standard");
+        String token = stores.token(shop);
+        CatalogProduct product = products(template.requestBodyAndHeader(endpoint("products", shop, token, c -> {
+        }), null, ShopifyConstants.SHOP, shop)).get(0);
+        CatalogVariant current = product.variants().get(0);
+        CatalogVariant stale = product.variants().get(1);
+        List<QuantityChange> changes = List.of(
+                new QuantityChange("a", current.sku(), current.inventoryItemId(), current.quantity() + 5,
+                        current.quantity(), null),
+                new QuantityChange("b", stale.sku(), stale.inventoryItemId(), 42, stale.quantity() + 100, null),
+                new QuantityChange("c", "SKU-C", "gid://shopify/InventoryItem/1", 3, null, null));
+
+        List<QuantityResult> results = quantityResults(template.requestBody(endpoint("inventory", shop, token, c -> {
+        }), changes));
+
+        assertThat(results).extracting(QuantityResult::itemId).containsExactly("a", "b", "c");
+        assertThat(results.get(0).outcome()).isEqualTo(QuantityOutcome.APPLIED);
+        assertThat(results.get(0).appliedQuantity()).isEqualTo(current.quantity() + 5);
+        assertThat(results.get(1).outcome()).isEqualTo(QuantityOutcome.APPLIED);
+        assertThat(results.get(1).message()).contains("stale", "Shopify held " + stale.quantity());
+        assertThat(results.get(2).outcome()).isEqualTo(QuantityOutcome.REJECTED);
+        assertThat(results.get(2).code()).isEqualTo("INVALID_INVENTORY_ITEM");
+        long productId = Long.parseLong(product.externalId().replaceAll("\\D", ""));
+        JsonNode stored = stores.product(shop, productId).path("variants");
+        assertThat(stored.get(0).path("inventory_quantity").asInt()).isEqualTo(current.quantity() + 5);
+        assertThat(stored.get(1).path("inventory_quantity").asInt()).isEqualTo(42);
+    }
+
+    @Test
     void locationsListTheShopsLocations() {
         String shop = stores.create("locations", 1, 1, "standard");
 
@@ -408,6 +441,11 @@ class ShopifyComponentIT {
     @SuppressWarnings("unchecked")
     private static List<ShopLocation> locationList(Object body) {
         return (List<ShopLocation>) body;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<QuantityResult> quantityResults(Object body) {
+        return (List<QuantityResult>) body;
     }
 
     @SuppressWarnings("unchecked")

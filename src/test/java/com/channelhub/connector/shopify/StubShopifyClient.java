@@ -8,6 +8,8 @@ import com.channelhub.connector.shopify.client.BulkProductReader;
 import com.channelhub.connector.shopify.client.ProductPage;
 import com.channelhub.connector.shopify.client.ProductPageRequest;
 import com.channelhub.connector.shopify.client.ShopInfo;
+import com.channelhub.connector.shopify.client.InventoryQuantityInput;
+import com.channelhub.connector.shopify.client.InventorySetResult;
 import com.channelhub.connector.shopify.client.ShopLocation;
 import com.channelhub.connector.shopify.client.ShopifyCallStats;
 import com.channelhub.connector.shopify.client.ShopifyClient;
@@ -69,6 +71,22 @@ class StubShopifyClient implements ShopifyClient {
     @Override
     public List<ShopLocation> locations(String shop) {
         throw new UnsupportedOperationException("locations");
+    }
+
+    @Override
+    public ShopLocation primaryLocation(String shop) {
+        return new ShopLocation("gid://shopify/Location/1", "Primary", true);
+    }
+
+    @Override
+    public InventorySetResult setInventoryQuantities(String shop, List<InventoryQuantityInput> quantities,
+            String referenceDocumentUri) {
+        throw new UnsupportedOperationException("setInventoryQuantities");
+    }
+
+    @Override
+    public Integer availableQuantity(String shop, String inventoryItemId, String locationId) {
+        throw new UnsupportedOperationException("availableQuantity");
     }
 
     @Override

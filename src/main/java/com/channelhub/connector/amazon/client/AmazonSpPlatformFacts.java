@@ -168,6 +168,16 @@ public final class AmazonSpPlatformFacts {
     public static final String PURCHASABLE_OFFER = "purchasable_offer";
     /** Product type accepted for offer-only PATCH messages in JSON_LISTINGS_FEED. */
     public static final String GENERIC_PRODUCT_TYPE = "PRODUCT";
+    /**
+     * Attribute holding the seller-fulfilled quantity: {@code [{fulfillment_channel_code: DEFAULT, quantity}]}. Since
+     * June 2025 patchListingsItem and JSON_LISTINGS_FEED PATCH messages take {@code op: merge} on it, which changes
+     * the quantity and keeps restock_date and lead_time_to_ship_max_days (developer-docs.amazon.com/sp-api/docs/
+     * merge-a-listing). Channels other than DEFAULT (AMAZON_NA, AMAZON_EU, …) are Amazon's (FBA) stock: the seller
+     * cannot set it through listings.
+     */
+    public static final String FULFILLMENT_AVAILABILITY = "fulfillment_availability";
+    public static final String SELLER_FULFILLED_CHANNEL = "DEFAULT";
+    public static final String AMAZON_CHANNEL_PREFIX = "AMAZON_";
     /** Issue code Amazon returns for a malformed purchasable_offer. */
     public static final String MALFORMED_OFFER_ISSUE = "4000001";
 

@@ -47,6 +47,7 @@ public final class HttpShopifyClient implements ShopifyClient {
     private final ObjectMapper json = new ObjectMapper();
     private final GraphqlTransport graphql;
     private final ShopifyOAuth oauth;
+    private final InventoryGraphql inventory;
     /** Products per page each shop accepted after a MAX_COST_EXCEEDED split, by variants page size. */
     private final Map<String, Integer> pageCaps = new ConcurrentHashMap<>();
 
@@ -70,6 +71,7 @@ public final class HttpShopifyClient implements ShopifyClient {
                 .build();
         this.graphql = new GraphqlTransport(settings, tokens, http, json, pacer);
         this.oauth = new ShopifyOAuth(settings, http, json);
+        this.inventory = new InventoryGraphql(json, settings.apiVersion());
     }
 
     @Override
@@ -265,6 +267,28 @@ public final class HttpShopifyClient implements ShopifyClient {
             after = ShopifyJson.hasNextPage(connection) ? ShopifyJson.endCursor(connection) : null;
         } while (after != null);
         return locations;
+    }
+
+    @Override
+    public ShopLocation primaryLocation(String shop) {
+        JsonNode location = graphql.execute(shop, "location", 1, InventoryGraphql.PRIMARY_LOCATION, null)
+                .path("location");
+        return location.isObject() ? ShopifyJson.location(location) : null;
+    }
+
+    @Override
+    public InventorySetResult setInventoryQuantities(String shop, List<InventoryQuantityInput> quantities,
+            String referenceDocumentUri) {
+        return InventoryGraphql.setResult(graphql.execute(shop, "inventorySetQuantities",
+                InventoryGraphql.setCost(), inventory.setDocument(),
+                inventory.setVariables(quantities, referenceDocumentUri)).path("inventorySetQuantities"));
+    }
+
+    @Override
+    public Integer availableQuantity(String shop, String inventoryItemId, String locationId) {
+        ObjectNode variables = json.createObjectNode().put("item", inventoryItemId).put("location", locationId);
+        return InventoryGraphql.available(graphql.execute(shop, "inventoryLevel", 3, InventoryGraphql.AVAILABLE,
+                variables));
     }
 
     @Override

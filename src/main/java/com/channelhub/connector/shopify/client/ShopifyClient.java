@@ -45,6 +45,19 @@ public interface ShopifyClient extends AutoCloseable {
     /** The shop's locations. */
     List<ShopLocation> locations(String shop);
 
+    /** The shop's primary location ({@code location} without an id). */
+    ShopLocation primaryLocation(String shop);
+
+    /**
+     * {@code inventorySetQuantities} of the {@code available} quantity, reason {@code correction}, at most 250
+     * quantities; compare-and-set in the form the pinned version takes (see {@code ShopifyPlatformFacts}).
+     */
+    InventorySetResult setInventoryQuantities(String shop, List<InventoryQuantityInput> quantities,
+            String referenceDocumentUri);
+
+    /** An inventory item's available quantity at a location, or null when it is not stocked there. */
+    Integer availableQuantity(String shop, String inventoryItemId, String locationId);
+
     /** Exchanges an authorization code for an expiring offline token pair. */
     ShopifyTokenGrant exchangeCode(String shop, String code);
 
