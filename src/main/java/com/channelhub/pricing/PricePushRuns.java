@@ -3,14 +3,12 @@ package com.channelhub.pricing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import com.channelhub.catalog.ChannelVariantRepository;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
@@ -24,8 +22,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The PRICE_PUSH run around a platform's price-push route: started with the number of changes, ended with how many
@@ -38,17 +39,16 @@ public class PricePushRuns {
     private static final TypeReference<List<PriceChange>> PRICE_CHANGES = new TypeReference<>() {
     };
 
-    private final ChannelVariantRepository variants;
+    private static final Logger LOG = LoggerFactory.getLogger(PricePushRuns.class);
+
+    private final JdbcTemplate jdbc;
     private final SyncRunService runs;
-    private final TransactionTemplate transactions;
     private final Clock clock;
     private final ObjectMapper objectMapper;
 
-    public PricePushRuns(ChannelVariantRepository variants, SyncRunService runs, TransactionTemplate transactions,
-            Clock clock, ObjectMapper objectMapper) {
-        this.variants = variants;
+    public PricePushRuns(JdbcTemplate jdbc, SyncRunService runs, Clock clock, ObjectMapper objectMapper) {
+        this.jdbc = jdbc;
         this.runs = runs;
-        this.transactions = transactions;
         this.clock = clock;
         this.objectMapper = objectMapper;
     }
@@ -90,16 +90,7 @@ public class PricePushRuns {
         @SuppressWarnings("unchecked")
         List<PriceResult> results = exchange.getIn().getBody(List.class);
         UUID integrationId = UUID.fromString(exchange.getIn().getHeader(SyncLauncher.INTEGRATION_HEADER, String.class));
-        transactions.executeWithoutResult(status -> {
-            List<String> appliedIds = results.stream().filter(r -> r.outcome() == PriceOutcome.APPLIED && r.externalId() != null)
-                    .map(PriceResult::externalId).toList();
-            Map<String, PriceResult> byId = results.stream().filter(r -> r.externalId() != null)
-                    .collect(Collectors.toMap(PriceResult::externalId, Function.identity(), (a, b) -> b));
-            for (String externalId : appliedIds) {
-                variants.findByIntegrationIdAndExternalId(integrationId, externalId)
-                        .ifPresent(v -> v.applyPrice(byId.get(externalId).appliedPrice(), clock.instant()));
-            }
-        });
+        keepApplied(integrationId, results);
         UUID runId = UUID.fromString(exchange.getIn().getHeader(SyncLauncher.RUN_HEADER, String.class));
         List<PriceResult> refused = new ArrayList<>(results.stream()
                 .filter(r -> r.outcome() == PriceOutcome.REJECTED || r.outcome() == PriceOutcome.FAILED).toList());
@@ -108,5 +99,30 @@ public class PricePushRuns {
                 : refused.size() == results.size() ? SyncRunStatus.FAILED : SyncRunStatus.PARTIAL,
                 refused.isEmpty() ? null : refused.size() + " of " + results.size() + " prices refused, e.g. "
                         + refused.get(0).sku() + ": " + refused.get(0).message());
+    }
+
+    /**
+     * Best effort, one batched UPDATE (a feed's 25,000 results looked up one by one through the persistence context
+     * would be dirty-checked at every look-up): the platform has applied the prices whatever happens here, and
+     * Shopify's products/update brings the same value; a lock held by a webhook being applied must not turn applied
+     * results into a failed chunk. Shopify results name the variant (its GID), Amazon's the SKU (the listing's id).
+     */
+    private void keepApplied(UUID integrationId, List<PriceResult> results) {
+        List<PriceResult> applied = results.stream()
+                .filter(r -> r.outcome() == PriceOutcome.APPLIED && r.externalId() != null && r.appliedPrice() != null)
+                .toList();
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
+        try {
+            jdbc.batchUpdate("UPDATE channel_variants SET price = ?, synced_at = ? WHERE integration_id = ? AND external_id = ?",
+                    applied, 500, (ps, r) -> {
+                        ps.setBigDecimal(1, r.appliedPrice());
+                        ps.setObject(2, now);
+                        ps.setObject(3, integrationId);
+                        ps.setString(4, r.externalId());
+                    });
+        } catch (DataAccessException e) {
+            LOG.warn("Applied prices of integration {} not written to the catalog now ({}); the channel's next webhook "
+                    + "or pull brings them", integrationId, e.getMessage());
+        }
     }
 }
