@@ -3,7 +3,6 @@ package com.channelhub.connector.amazon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 import com.channelhub.connector.QuantityChange;
 import com.channelhub.connector.QuantityOutcome;
@@ -75,14 +74,7 @@ final class InventoryPatcher {
     }
 
     private static QuantityResult rejected(QuantityChange change, ListingsSubmission submission) {
-        List<ListingsItem.Issue> errors = submission.issues().stream()
-                .filter(i -> "ERROR".equalsIgnoreCase(i.severity())).toList();
-        List<ListingsItem.Issue> quoted = errors.isEmpty() ? submission.issues() : errors;
-        StringJoiner text = new StringJoiner("; ");
-        quoted.forEach(i -> text.add(i.code() + ": " + i.message()));
-        String code = quoted.isEmpty() ? submission.status() : quoted.get(0).code();
-        String message = quoted.isEmpty() ? "Amazon answered " + submission.status() + " without issues"
-                : text.toString();
-        return SellerQuantities.result(change, QuantityOutcome.REJECTED, null, code, message);
+        ListingsSubmission.Refusal r = submission.refusal();
+        return SellerQuantities.result(change, QuantityOutcome.REJECTED, null, r.code(), r.message());
     }
 }
