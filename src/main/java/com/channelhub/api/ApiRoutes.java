@@ -7,6 +7,7 @@ import com.channelhub.deadletter.DeadLetterView;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.HealthView;
 import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.InventoryLocations;
 import com.channelhub.integration.UpdateIntegrationRequest;
 import com.channelhub.platform.PlatformView;
 import com.channelhub.pricing.BatchKind;
@@ -72,6 +73,7 @@ public class ApiRoutes extends RouteBuilder {
                 .get().id("api-list-platforms")
                     .description("Every platform a connector on this hub provides, with its capabilities (INSTALL_OAUTH, "
                             + "INSTALL_TOKEN, CATALOG_PULL_FULL, CATALOG_PULL_INCREMENTAL, PRICE_PUSH, INVENTORY_PUSH, "
+                            + "INVENTORY_LOCATIONS, "
                             + "WEBHOOKS, CATALOG_SEARCH, HEALTH_CHECK, CREDENTIALS_SWEEP) and whether the hub is "
                             + "configured for it: CONFIGURED, or DISABLED with the names of the environment variables "
                             + "to set. Any valid key (project or admin). A platform without a capability is skipped "
@@ -110,7 +112,9 @@ public class ApiRoutes extends RouteBuilder {
                     .to("direct:api-create-integration")
                 .get("/{id}").id("api-get-integration").produces(JSON).outType(IntegrationView.class)
                     .to("direct:api-get-integration")
-                .patch("/{id}").id("api-update-integration").description("Change display name, marketplaces or sync settings")
+                .patch("/{id}").id("api-update-integration")
+                    .description("Change display name, marketplaces, sync settings or the inventory location "
+                            + "(inventoryLocationId: one of …/inventory-locations, checked live; \"\" for the default)")
                     .consumes(JSON).produces(JSON).type(UpdateIntegrationRequest.class).outType(IntegrationView.class)
                     .to("direct:api-update-integration")
                 .delete("/{id}").id("api-delete-integration")
@@ -131,6 +135,12 @@ public class ApiRoutes extends RouteBuilder {
                     .description("Stop a running pull cleanly at its next page")
                     .produces(JSON).outType(SyncRunView.class)
                     .to("direct:api-cancel-sync-run")
+                .get("/{id}/inventory-locations").id("api-list-inventory-locations")
+                    .description("The account's stock locations, asked live, and the one inventory batches set "
+                            + "quantities at (inventoryLocationId; null: the account's default, Shopify's primary location)")
+                    .produces(JSON).outType(InventoryLocations.Locations.class)
+                    .responseMessage().code(409).message("Not connected, or the platform has no locations").endResponseMessage()
+                    .to("direct:api-list-inventory-locations")
                 .get("/{id}/health").id("api-get-integration-health")
                     .description("The last health probe's result (scheduled or on demand) beside the connection status")
                     .produces(JSON).outType(HealthView.class)
@@ -336,6 +346,7 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-delete-integration", integrationApi::delete);
         handle("api-get-integration-health", integrationApi::health);
         handle("api-check-integration-health", integrationApi::checkHealth);
+        handle("api-list-inventory-locations", integrationApi::inventoryLocations);
         handle("api-list-sync-runs", integrationApi::syncRuns);
         handle("api-list-amazon-feeds", integrationApi::feeds);
         handle("api-start-sync", integrationApi::startSync);

@@ -8,6 +8,7 @@ import com.channelhub.integration.IntegrationHealth;
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.IntegrationStatus;
 import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.InventoryLocations;
 import com.channelhub.integration.PastedCredentials;
 import com.channelhub.integration.PlatformIntegration;
 import com.channelhub.integration.UpdateIntegrationRequest;
@@ -34,10 +35,11 @@ public class IntegrationApi {
     private final SyncSchedules schedules;
     private final IntegrationHealth health;
     private final AmazonFeedHistory amazonFeeds;
+    private final InventoryLocations inventoryLocations;
 
     public IntegrationApi(ApiExchanges api, ApiAuthenticator auth, IntegrationService integrations, SyncRunService syncRuns,
             SyncLauncher launcher, PastedCredentials pastedCredentials, SyncSchedules schedules,
-            IntegrationHealth health, AmazonFeedHistory amazonFeeds) {
+            IntegrationHealth health, AmazonFeedHistory amazonFeeds, InventoryLocations inventoryLocations) {
         this.api = api;
         this.auth = auth;
         this.integrations = integrations;
@@ -47,6 +49,7 @@ public class IntegrationApi {
         this.schedules = schedules;
         this.health = health;
         this.amazonFeeds = amazonFeeds;
+        this.inventoryLocations = inventoryLocations;
     }
 
     public void list(Exchange exchange) {
@@ -69,7 +72,12 @@ public class IntegrationApi {
     public void update(Exchange exchange) {
         Project project = project(exchange);
         UUID id = id(exchange);
-        IntegrationView updated = integrations.update(project, id, api.parse(exchange, UpdateIntegrationRequest.class));
+        UpdateIntegrationRequest request = api.parse(exchange, UpdateIntegrationRequest.class);
+        if (request.inventoryLocationId() != null) {
+            // asked live before the change's transaction: a person chose it from the account's locations
+            inventoryLocations.requireUsable(integrations.require(project, id), request.inventoryLocationId());
+        }
+        IntegrationView updated = integrations.update(project, id, request);
         api.respond(exchange, 200, withNextSync(updated));
     }
 
@@ -127,6 +135,11 @@ public class IntegrationApi {
 
     public void health(Exchange exchange) {
         api.respond(exchange, 200, health.view(integrations.require(project(exchange), id(exchange))));
+    }
+
+    /** The account's stock locations and the one the integration's quantities go to. */
+    public void inventoryLocations(Exchange exchange) {
+        api.respond(exchange, 200, inventoryLocations.list(integrations.require(project(exchange), id(exchange))));
     }
 
     public void checkHealth(Exchange exchange) {

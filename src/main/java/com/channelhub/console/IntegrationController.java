@@ -139,7 +139,7 @@ class IntegrationController {
         if (fieldErrors.isEmpty()) {
             try {
                 integrations.update(project, id, new UpdateIntegrationRequest(null, null,
-                        new SyncSettingsRequest(enabled, interval, byCron ? cron.trim() : null)));
+                        new SyncSettingsRequest(enabled, interval, byCron ? cron.trim() : null), null));
                 redirect.addFlashAttribute("settingsNotice", "Sync settings saved.");
                 return "redirect:/p/" + slug + "/integrations/" + id + "#settings";
             } catch (ApiProblem e) {

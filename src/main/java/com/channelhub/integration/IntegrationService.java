@@ -119,6 +119,10 @@ public class IntegrationService {
                 integration.getRegion(),
                 request.marketplaceIds() != null ? request.marketplaceIds() : integration.getMarketplaceIds(), now);
         integration.changeSyncSettings(sync, now);
+        if (request.inventoryLocationId() != null) {
+            integration.changeInventoryLocation(request.inventoryLocationId().isBlank() ? null
+                    : request.inventoryLocationId().strip(), now);
+        }
         return changed(integrations.saveAndFlush(integration));
     }
 

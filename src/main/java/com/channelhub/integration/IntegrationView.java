@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** An integration as the API shows it: everything but the credentials, of which only their presence is told. */
+/**
+ * An integration as the API shows it: everything but the credentials, of which only their presence is told.
+ * {@code inventoryLocationId} is where inventory batches set quantities (null: the account's default location).
+ */
 public record IntegrationView(
         UUID id,
         String project,
@@ -18,6 +21,7 @@ public record IntegrationView(
         boolean hasCredentials,
         Instant accessTokenExpiresAt,
         List<String> grantedScopes,
+        String inventoryLocationId,
         SyncSettings sync,
         NextSync nextSync,
         Health health,
@@ -41,14 +45,15 @@ public record IntegrationView(
     /** This view with the scheduler's answer for its sync trigger. */
     public IntegrationView withNextSync(NextSync next) {
         return new IntegrationView(id, project, platform, externalAccount, displayName, region, marketplaceIds, status,
-                statusReason, hasCredentials, accessTokenExpiresAt, grantedScopes, sync, next, health, createdAt,
+                statusReason, hasCredentials, accessTokenExpiresAt, grantedScopes, inventoryLocationId, sync, next, health, createdAt,
                 updatedAt, version);
     }
 
     public static IntegrationView of(PlatformIntegration i) {
         return new IntegrationView(i.getId(), i.getProject().getSlug(), i.getPlatform(), i.getExternalAccount(),
                 i.getDisplayName(), i.getRegion(), i.getMarketplaceIds(), i.getStatus(), i.getStatusReason(),
-                i.hasCredentials(), i.getAccessTokenExpiresAt(), i.getGrantedScopes(), i.getSyncSettings(),
+                i.hasCredentials(), i.getAccessTokenExpiresAt(), i.getGrantedScopes(), i.getInventoryLocationId(),
+                i.getSyncSettings(),
                 null, new Health(i.getHealthStatus(), i.getHealthMessage(), i.getHealthCheckedAt()),
                 i.getCreatedAt(), i.getUpdatedAt(), i.getVersion());
     }

@@ -149,6 +149,12 @@ public class PlatformIntegration {
         this.updatedAt = now;
     }
 
+    /** Where inventory batches set this integration's quantities; null for the account's default location. */
+    public void changeInventoryLocation(String locationId, Instant now) {
+        this.inventoryLocationId = locationId;
+        this.updatedAt = now;
+    }
+
     public void changeSyncSettings(SyncSettings settings, Instant now) {
         this.syncSettings = settings;
         this.updatedAt = now;

@@ -22,6 +22,11 @@ public enum Capability {
     PRICE_PUSH,
     /** Available quantities are set; endpoint: body a list of QuantityChange, answer one QuantityResult per change. */
     INVENTORY_PUSH,
+    /**
+     * Stock is kept at locations, one of which an integration's quantities go to; endpoint: header HubIntegrationId,
+     * answers the account's locations as a list of objects with {@code id}, {@code name} and {@code active}.
+     */
+    INVENTORY_LOCATIONS,
     /** The platform delivers change webhooks; endpoint: ensures one integration's subscriptions (hourly sweep). */
     WEBHOOKS,
     /** The platform's catalog can be searched. */

@@ -33,6 +33,7 @@ public class ShopifyPlatform implements PlatformConnector {
             .with(Capability.CATALOG_PULL_INCREMENTAL, "direct:shopify-product-pull")
             .with(Capability.PRICE_PUSH, "direct:shopify-price-push")
             .with(Capability.INVENTORY_PUSH, "direct:shopify-inventory-push")
+            .with(Capability.INVENTORY_LOCATIONS, "direct:shopify-inventory-locations")
             .with(Capability.WEBHOOKS, "direct:shopify-ensure-webhooks")
             .with(Capability.HEALTH_CHECK, "direct:shopify-health-check")
             .with(Capability.CREDENTIALS_SWEEP, "direct:shopify-token-maintenance");

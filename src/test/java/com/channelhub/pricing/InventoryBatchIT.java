@@ -124,6 +124,71 @@ class InventoryBatchIT {
     }
 
     @Test
+    void quantitiesGoToTheLocationChosenFromTheStoresLocations() {
+        HubHttp http = new HubHttp(port);
+        String slug = HubHttp.uniqueSlug("stockloc");
+        String key = http.createProject(slug);
+        PriceBatchChannels channels = new PriceBatchChannels(http, jdbc, port, slug, key);
+        String sku = "LOC-" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String shop = slug + ".myshopify.com";
+        String shopify = channels.installShopifyStore(shop, List.of(List.of(sku)));
+        String seller = channels.connectAmazonSeller(("A" + Long.toString(System.nanoTime(), 36)).toUpperCase(), 1);
+        String integration = "/api/projects/" + slug + "/integrations/" + shopify;
+
+        HubHttp.Response listed = http.get(integration + "/inventory-locations", key);
+
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.json().hasNonNull("inventoryLocationId")).isFalse();
+        JsonNode location = listed.json().get("locations").get(0);
+        String locationId = location.get("id").asText();
+        assertThat(locationId).startsWith("gid://shopify/Location/");
+        assertThat(location.get("active").asBoolean()).isTrue();
+        assertThat(location.get("selected").asBoolean()).isFalse();
+
+        HubHttp.Response unknown = http.patch(integration, key, "{\"inventoryLocationId\":\"gid://shopify/Location/1\"}");
+        assertThat(unknown.status()).as(unknown.body()).isEqualTo(400);
+        assertThat(unknown.body()).contains("inventoryLocationId", "is not a location of " + shop, locationId);
+        HubHttp.Response amazon = http.patch("/api/projects/" + slug + "/integrations/" + seller, key,
+                "{\"inventoryLocationId\":\"" + locationId + "\"}");
+        assertThat(amazon.status()).as(amazon.body()).isEqualTo(400);
+        assertThat(amazon.body()).contains("does not apply to AMAZON integrations");
+        assertThat(http.get("/api/projects/" + slug + "/integrations/" + seller + "/inventory-locations", key).status())
+                .isEqualTo(409);
+
+        HubHttp.Response chosen = http.patch(integration, key, "{\"inventoryLocationId\":\"" + locationId + "\"}");
+
+        assertThat(chosen.status()).as(chosen.body()).isEqualTo(200);
+        assertThat(chosen.json().get("inventoryLocationId").asText()).isEqualTo(locationId);
+        assertThat(http.get(integration + "/inventory-locations", key).json().at("/locations/0/selected").asBoolean())
+                .isTrue();
+        HubHttp.Response pushed = submit(http, slug, key, "loc-" + UUID.randomUUID(),
+                "{\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":21}]}");
+        assertThat(pushed.status()).as(pushed.body()).isEqualTo(202);
+        String batch = "/api/projects/" + slug + "/inventory-batches/" + pushed.json().get("id").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.get(batch, key).json().get("status").asText()
+                .startsWith("COMPLETED"));
+        JsonNode result = http.get(batch + "/items", key).json().at("/items/0/channels/0");
+        assertThat(result.get("status").asText()).as(result.toString()).isEqualTo("APPLIED");
+        assertThat(result.get("appliedQuantity").asInt()).isEqualTo(21);
+
+        // a location the store no longer has: Shopify's refusal is the item's result, nothing is set elsewhere
+        jdbc.update("update platform_integrations set inventory_location_id = 'gid://shopify/Location/1' where id = ?::uuid",
+                shopify);
+        HubHttp.Response moved = submit(http, slug, key, "loc-" + UUID.randomUUID(),
+                "{\"items\":[{\"sku\":\"" + sku + "\",\"quantity\":22}]}");
+        String movedBatch = "/api/projects/" + slug + "/inventory-batches/" + moved.json().get("id").asText();
+        await().atMost(Duration.ofSeconds(60)).until(() -> http.get(movedBatch, key).json().get("status").asText()
+                .startsWith("COMPLETED"));
+        JsonNode refused = http.get(movedBatch + "/items", key).json().at("/items/0/channels/0");
+        assertThat(refused.get("status").asText()).as(refused.toString()).isEqualTo("REJECTED");
+        assertThat(refused.get("code").asText()).isEqualTo("INVALID_LOCATION");
+
+        HubHttp.Response reset = http.patch(integration, key, "{\"inventoryLocationId\":\"\"}");
+        assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+        assertThat(reset.json().hasNonNull("inventoryLocationId")).isFalse();
+    }
+
+    @Test
     void badQuantitiesAreAllListedAndNothingIsStored() {
         HubHttp http = new HubHttp(port);
         String slug = HubHttp.uniqueSlug("stockbad");
