@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import com.channelhub.api.ApiProblem.FieldError;
 import com.channelhub.config.HubProperties;
 import com.channelhub.platform.Capability;
-import com.channelhub.platform.ConfigurationStatus;
 import com.channelhub.platform.ConsoleInstall;
 import com.channelhub.platform.Endpoints;
 import com.channelhub.platform.PlatformConnector;
@@ -56,22 +55,17 @@ public class AmazonPlatform implements PlatformConnector {
     }
 
     @Override
-    public Set<Capability> capabilities() {
-        return ENDPOINTS.capabilities();
+    public Endpoints endpoints() {
+        return ENDPOINTS;
     }
 
     @Override
-    public Optional<String> endpoint(Capability capability) {
-        return ENDPOINTS.endpoint(capability);
-    }
-
-    @Override
-    public ConfigurationStatus configuration() {
+    public Map<String, String> requiredVariables() {
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("HUB_AMAZON_APPLICATION_ID", settings.applicationId());
         variables.put("HUB_AMAZON_LWA_CLIENT_ID", settings.clientId());
         variables.put("HUB_AMAZON_LWA_CLIENT_SECRET", settings.clientSecret());
-        return ConfigurationStatus.of(variables);
+        return variables;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.channelhub.platform;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,13 +24,30 @@ public interface PlatformConnector {
     /** How people call the platform, e.g. {@code Shopify}. */
     String displayName();
 
-    Set<Capability> capabilities();
+    /** The platform's capabilities with the route endpoints that perform them. */
+    Endpoints endpoints();
+
+    /**
+     * The environment variables the hub needs for this platform, each with the value the hub has (null or blank
+     * when unset), in the order to list them; none by default.
+     */
+    default Map<String, String> requiredVariables() {
+        return Map.of();
+    }
+
+    default Set<Capability> capabilities() {
+        return endpoints().capabilities();
+    }
 
     /** The route endpoint URI that performs a capability, e.g. {@code direct:shopify-price-push}; empty when none. */
-    Optional<String> endpoint(Capability capability);
+    default Optional<String> endpoint(Capability capability) {
+        return endpoints().endpoint(capability);
+    }
 
     /** Whether the hub has the settings this platform needs (names of the missing variables, never values). */
-    ConfigurationStatus configuration();
+    default ConfigurationStatus configuration() {
+        return ConfigurationStatus.of(requiredVariables());
+    }
 
     /** The account id as stored (e.g. a host name in lower case), from what a caller sent. */
     default String normalizeAccount(String externalAccount) {

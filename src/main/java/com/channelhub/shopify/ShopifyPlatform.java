@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.channelhub.api.ApiProblem.FieldError;
 import com.channelhub.config.HubProperties;
 import com.channelhub.platform.Capability;
-import com.channelhub.platform.ConfigurationStatus;
 import com.channelhub.platform.ConsoleInstall;
 import com.channelhub.platform.Endpoints;
 import com.channelhub.platform.PlatformConnector;
@@ -55,21 +53,16 @@ public class ShopifyPlatform implements PlatformConnector {
     }
 
     @Override
-    public Set<Capability> capabilities() {
-        return ENDPOINTS.capabilities();
+    public Endpoints endpoints() {
+        return ENDPOINTS;
     }
 
     @Override
-    public Optional<String> endpoint(Capability capability) {
-        return ENDPOINTS.endpoint(capability);
-    }
-
-    @Override
-    public ConfigurationStatus configuration() {
+    public Map<String, String> requiredVariables() {
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("HUB_SHOPIFY_CLIENT_ID", settings.clientId());
         variables.put("HUB_SHOPIFY_CLIENT_SECRET", settings.clientSecret());
-        return ConfigurationStatus.of(variables);
+        return variables;
     }
 
     /** Shop host names are case-insensitive; the hub stores them in lower case. */

@@ -10,7 +10,6 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import com.channelhub.api.ApiProblem;
@@ -19,8 +18,8 @@ import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.IntegrationStatus;
 import com.channelhub.integration.PlatformIntegration;
 import com.channelhub.platform.Capability;
-import com.channelhub.platform.ConfigurationStatus;
 import com.channelhub.platform.ConnectorRegistry;
+import com.channelhub.platform.Endpoints;
 import com.channelhub.platform.PlatformConnector;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.Test;
@@ -40,18 +39,8 @@ class SyncLauncherTest {
         }
 
         @Override
-        public Set<Capability> capabilities() {
-            return Set.of(Capability.PRICE_PUSH);
-        }
-
-        @Override
-        public Optional<String> endpoint(Capability capability) {
-            return Optional.of("direct:prices-only-price-push").filter(uri -> capability == Capability.PRICE_PUSH);
-        }
-
-        @Override
-        public ConfigurationStatus configuration() {
-            return ConfigurationStatus.configured();
+        public Endpoints endpoints() {
+            return new Endpoints().with(Capability.PRICE_PUSH, "direct:prices-only-price-push");
         }
 
         @Override

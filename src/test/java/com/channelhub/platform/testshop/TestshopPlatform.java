@@ -2,12 +2,10 @@ package com.channelhub.platform.testshop;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 import com.channelhub.api.ApiProblem.FieldError;
 import com.channelhub.platform.Capability;
-import com.channelhub.platform.ConfigurationStatus;
+import com.channelhub.platform.Endpoints;
 import com.channelhub.platform.PlatformConnector;
 
 /**
@@ -26,19 +24,12 @@ public class TestshopPlatform implements PlatformConnector {
         return "Test Shop";
     }
 
-    @Override
-    public Set<Capability> capabilities() {
-        return Set.of(Capability.CATALOG_PULL_FULL);
-    }
+    private static final Endpoints ENDPOINTS = new Endpoints()
+            .with(Capability.CATALOG_PULL_FULL, "direct:testshop-product-pull");
 
     @Override
-    public Optional<String> endpoint(Capability capability) {
-        return capability == Capability.CATALOG_PULL_FULL ? Optional.of("direct:testshop-product-pull") : Optional.empty();
-    }
-
-    @Override
-    public ConfigurationStatus configuration() {
-        return ConfigurationStatus.configured();
+    public Endpoints endpoints() {
+        return ENDPOINTS;
     }
 
     @Override
