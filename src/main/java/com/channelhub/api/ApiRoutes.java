@@ -164,84 +164,25 @@ public class ApiRoutes extends RouteBuilder {
                     .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
                     .to("direct:api-list-amazon-feeds");
 
-        rest("/projects/{slug}").description("Price batches: one call sets prices on every channel that sells each SKU")
-                .post("/prices").id("api-submit-price-batch")
-                    .description("Take up to 100,000 prices (one per SKU) and send each to every connected channel whose "
-                            + "catalog has the SKU. Needs an Idempotency-Key header: the same key with the same body "
-                            + "answers the same batch (200), with another body 409. Invalid items answer 400 listing "
-                            + "each one (index, field, message) unless partial=true, which accepts the valid items and "
-                            + "stores the others as INVALID. Per-channel prices go in an item's 'channels' object, keyed "
-                            + "by integration id or by platform (SHOPIFY, AMAZON); an integration's entry wins.")
-                    .consumes(JSON).produces(JSON).type(PriceBatchRequest.class).outType(PriceBatchViews.Batch.class)
-                    .param().name(PriceBatchApi.IDEMPOTENCY_KEY).type(RestParamType.header).required(true)
-                        .description("Unique per batch, 1 to 255 visible ASCII characters; resend it to retry safely").endParam()
-                    .param().name("partial").type(RestParamType.query).dataType("boolean")
-                        .description("Accept the valid items and report the invalid ones (also settable in the body)").endParam()
-                    .responseMessage().code(202).message("Accepted: the batch is stored and being sent").endResponseMessage()
-                    .responseMessage().code(200).message("A replay of an earlier request with this key and body").endResponseMessage()
-                    .responseMessage().code(400).message("Invalid items (each listed) or no Idempotency-Key").endResponseMessage()
-                    .responseMessage().code(409).message("The key was used with a different body").endResponseMessage()
-                    .responseMessage().code(413).message("Body over HUB_PRICE_BATCH_MAX_BODY_SIZE").endResponseMessage()
-                    .to("direct:api-submit-price-batch")
-                .get("/price-batches").id("api-list-price-batches").description("The project's price batches, newest first")
-                    .produces(JSON)
-                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
-                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
-                    .to("direct:api-list-price-batches")
-                .get("/price-batches/{id}").id("api-get-price-batch")
-                    .description("Status (ACCEPTED, IN_PROGRESS, COMPLETED, COMPLETED_WITH_ERRORS) and counts per status "
-                            + "and per channel")
-                    .produces(JSON).outType(PriceBatchViews.Batch.class)
-                    .to("direct:api-get-price-batch")
-                .get("/price-batches/{id}/items").id("api-list-price-batch-items")
-                    .description("Items in order, each with every channel's status, platform result and reason")
-                    .produces(JSON)
-                    .param().name("status").type(RestParamType.query)
-                        .description("Item status (MATCHED, INVALID, UNMATCHED) or channel status (PENDING, IN_FLIGHT, "
-                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED, UNSUPPORTED: the platform takes "
-                                + "no prices)").endParam()
-                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
-                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
-                    .to("direct:api-list-price-batch-items");
+        batchEndpoints(BatchKind.PRICE, PriceBatchRequest.class,
+                "Price batches: one call sets prices on every channel that sells each SKU",
+                "Take up to 100,000 prices (one per SKU) and send each to every connected channel whose catalog has "
+                        + "the SKU. Needs an Idempotency-Key header: the same key with the same body answers the same "
+                        + "batch (200), with another body 409. Invalid items answer 400 listing each one (index, "
+                        + "field, message) unless partial=true, which accepts the valid items and stores the others "
+                        + "as INVALID. Per-channel prices go in an item's 'channels' object, keyed by integration id "
+                        + "or by platform (SHOPIFY, AMAZON); an integration's entry wins.",
+                "the platform takes no prices");
+        batchEndpoints(BatchKind.INVENTORY, InventoryBatchRequest.class,
+                "Inventory batches: one call sets available quantities on every channel that sells each SKU, with "
+                        + "the price batches' contract",
+                "Take up to 100,000 available quantities (one per SKU, whole numbers from 0) and set each on every "
+                        + "connected channel whose catalog has the SKU: Shopify at the integration's location "
+                        + "(compare-and-set), Amazon's seller-fulfilled quantity (Amazon-fulfilled offers answer "
+                        + "UNSUPPORTED). Idempotency-Key, partial and per-channel overrides ({\"quantity\": n} keyed "
+                        + "by integration id or platform) as for prices.",
+                "the platform takes no quantities, or Amazon fulfills the offer");
 
-        rest("/projects/{slug}").description("Inventory batches: one call sets available quantities on every channel "
-                        + "that sells each SKU, with the price batches' contract")
-                .post("/inventory").id("api-submit-inventory-batch")
-                    .description("Take up to 100,000 available quantities (one per SKU, whole numbers from 0) and set "
-                            + "each on every connected channel whose catalog has the SKU: Shopify at the integration's "
-                            + "location (compare-and-set), Amazon's seller-fulfilled quantity (Amazon-fulfilled offers "
-                            + "answer UNSUPPORTED). Idempotency-Key, partial and per-channel overrides ({\"quantity\": n} "
-                            + "keyed by integration id or platform) as for prices.")
-                    .consumes(JSON).produces(JSON).type(InventoryBatchRequest.class).outType(PriceBatchViews.Batch.class)
-                    .param().name(PriceBatchApi.IDEMPOTENCY_KEY).type(RestParamType.header).required(true)
-                        .description("Unique per batch, 1 to 255 visible ASCII characters; resend it to retry safely").endParam()
-                    .param().name("partial").type(RestParamType.query).dataType("boolean")
-                        .description("Accept the valid items and report the invalid ones (also settable in the body)").endParam()
-                    .responseMessage().code(202).message("Accepted: the batch is stored and being sent").endResponseMessage()
-                    .responseMessage().code(200).message("A replay of an earlier request with this key and body").endResponseMessage()
-                    .responseMessage().code(400).message("Invalid items (each listed) or no Idempotency-Key").endResponseMessage()
-                    .responseMessage().code(409).message("The key was used with a different body").endResponseMessage()
-                    .responseMessage().code(413).message("Body over HUB_PRICE_BATCH_MAX_BODY_SIZE").endResponseMessage()
-                    .to("direct:api-submit-inventory-batch")
-                .get("/inventory-batches").id("api-list-inventory-batches")
-                    .description("The project's inventory batches, newest first")
-                    .produces(JSON)
-                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
-                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
-                    .to("direct:api-list-inventory-batches")
-                .get("/inventory-batches/{id}").id("api-get-inventory-batch")
-                    .description("Status and counts per status and per channel")
-                    .produces(JSON).outType(PriceBatchViews.Batch.class)
-                    .to("direct:api-get-inventory-batch")
-                .get("/inventory-batches/{id}/items").id("api-list-inventory-batch-items")
-                    .description("Items in order, each with every channel's status, platform result and reason")
-                    .produces(JSON)
-                    .param().name("status").type(RestParamType.query)
-                        .description("Item status (MATCHED, INVALID, UNMATCHED) or channel status (PENDING, IN_FLIGHT, "
-                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED, UNSUPPORTED)").endParam()
-                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
-                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
-                    .to("direct:api-list-inventory-batch-items");
         rest("/projects/{slug}/products").description("The catalog across all of a project's channels (docs/catalog.md)")
                 .get().id("api-search-products")
                     .description("Products of every integration, each variant with every channel that sells its SKU "
@@ -353,15 +294,6 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-get-sync-run", integrationApi::syncRun);
         handle("api-cancel-sync-run", integrationApi::cancelSync);
 
-        handle("api-submit-price-batch", e -> priceBatchApi.submit(BatchKind.PRICE, e));
-        handle("api-list-price-batches", e -> priceBatchApi.list(BatchKind.PRICE, e));
-        handle("api-get-price-batch", e -> priceBatchApi.get(BatchKind.PRICE, e));
-        handle("api-list-price-batch-items", e -> priceBatchApi.items(BatchKind.PRICE, e));
-        handle("api-submit-inventory-batch", e -> priceBatchApi.submit(BatchKind.INVENTORY, e));
-        handle("api-list-inventory-batches", e -> priceBatchApi.list(BatchKind.INVENTORY, e));
-        handle("api-get-inventory-batch", e -> priceBatchApi.get(BatchKind.INVENTORY, e));
-        handle("api-list-inventory-batch-items", e -> priceBatchApi.items(BatchKind.INVENTORY, e));
-
         handle("api-search-products", productApi::search);
         handle("api-product-by-sku", productApi::bySku);
         handle("api-get-product", productApi::get);
@@ -380,6 +312,57 @@ public class ApiRoutes extends RouteBuilder {
         handle("api-get-dead-letter", deadLetterApi::get);
         handle("api-replay-dead-letter", deadLetterApi::replay);
         handle("api-resolve-dead-letter", deadLetterApi::resolve);
+    }
+
+    /**
+     * A batch kind's four operations, under the same contract: {@code POST …/<submitPath>}, the list, one batch and
+     * its items ({@code …/<kind.path()>}), with their handlers.
+     */
+    private void batchEndpoints(BatchKind kind, Class<?> requestType, String description, String submitDescription,
+            String unsupportedMeaning) {
+        String submit = "api-submit-" + kind.noun() + "-batch";
+        String list = "api-list-" + kind.noun() + "-batches";
+        String get = "api-get-" + kind.noun() + "-batch";
+        String items = "api-list-" + kind.noun() + "-batch-items";
+        rest("/projects/{slug}").description(description)
+                .post("/" + kind.submitPath()).id(submit)
+                    .description(submitDescription)
+                    .consumes(JSON).produces(JSON).type(requestType).outType(PriceBatchViews.Batch.class)
+                    .param().name(PriceBatchApi.IDEMPOTENCY_KEY).type(RestParamType.header).required(true)
+                        .description("Unique per batch, 1 to 255 visible ASCII characters; resend it to retry safely").endParam()
+                    .param().name("partial").type(RestParamType.query).dataType("boolean")
+                        .description("Accept the valid items and report the invalid ones (also settable in the body)").endParam()
+                    .responseMessage().code(202).message("Accepted: the batch is stored and being sent").endResponseMessage()
+                    .responseMessage().code(200).message("A replay of an earlier request with this key and body").endResponseMessage()
+                    .responseMessage().code(400).message("Invalid items (each listed) or no Idempotency-Key").endResponseMessage()
+                    .responseMessage().code(409).message("The key was used with a different body").endResponseMessage()
+                    .responseMessage().code(413).message("Body over HUB_PRICE_BATCH_MAX_BODY_SIZE").endResponseMessage()
+                    .to("direct:" + submit)
+                .get("/" + kind.path()).id(list)
+                    .description("The project's " + kind.noun() + " batches, newest first")
+                    .produces(JSON)
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:" + list)
+                .get("/" + kind.path() + "/{id}").id(get)
+                    .description("Status (ACCEPTED, IN_PROGRESS, COMPLETED, COMPLETED_WITH_ERRORS) and counts per status "
+                            + "and per channel")
+                    .produces(JSON).outType(PriceBatchViews.Batch.class)
+                    .to("direct:" + get)
+                .get("/" + kind.path() + "/{id}/items").id(items)
+                    .description("Items in order, each with every channel's status, platform result and reason")
+                    .produces(JSON)
+                    .param().name("status").type(RestParamType.query)
+                        .description("Item status (MATCHED, INVALID, UNMATCHED) or channel status (PENDING, IN_FLIGHT, "
+                                + "APPLIED, ACCEPTED, REJECTED, FAILED, SUPERSEDED, UNSUPPORTED: "
+                                + unsupportedMeaning + ")").endParam()
+                    .param().name("page").type(RestParamType.query).dataType("integer").description("Page, from 0").endParam()
+                    .param().name("size").type(RestParamType.query).dataType("integer").description("1 to 200, default 20").endParam()
+                    .to("direct:" + items);
+        handle(submit, e -> priceBatchApi.submit(kind, e));
+        handle(list, e -> priceBatchApi.list(kind, e));
+        handle(get, e -> priceBatchApi.get(kind, e));
+        handle(items, e -> priceBatchApi.items(kind, e));
     }
 
     private void handle(String name, org.apache.camel.Processor handler) {

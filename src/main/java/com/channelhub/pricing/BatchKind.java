@@ -11,18 +11,20 @@ import com.channelhub.platform.ConnectorRegistry;
  */
 public enum BatchKind {
     /** Prices: {@code POST …/prices}, {@code …/price-batches}. */
-    PRICE("price", "prices", "price-batches", Capability.PRICE_PUSH),
+    PRICE("price", "prices", "prices", "price-batches", Capability.PRICE_PUSH),
     /** Available quantities: {@code POST …/inventory}, {@code …/inventory-batches}. */
-    INVENTORY("inventory", "quantities", "inventory-batches", Capability.INVENTORY_PUSH);
+    INVENTORY("inventory", "quantities", "inventory", "inventory-batches", Capability.INVENTORY_PUSH);
 
     private final String noun;
     private final String values;
+    private final String submitPath;
     private final String path;
     private final Capability capability;
 
-    BatchKind(String noun, String values, String path, Capability capability) {
+    BatchKind(String noun, String values, String submitPath, String path, Capability capability) {
         this.noun = noun;
         this.values = values;
+        this.submitPath = submitPath;
         this.path = path;
         this.capability = capability;
     }
@@ -30,6 +32,11 @@ public enum BatchKind {
     /** "price" or "inventory", for messages. */
     public String noun() {
         return noun;
+    }
+
+    /** Where the API takes a new batch of this kind: {@code POST /api/projects/{slug}/<submitPath>}. */
+    public String submitPath() {
+        return submitPath;
     }
 
     /** The API collection of this kind's batches, e.g. {@code inventory-batches}. */
