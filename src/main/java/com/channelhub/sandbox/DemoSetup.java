@@ -13,14 +13,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import com.channelhub.integration.PastedCredentials;
 import com.channelhub.config.HubProperties;
 import com.channelhub.connector.shopify.client.ShopifyTokenGrant;
 import com.channelhub.integration.CreateIntegrationRequest;
+import com.channelhub.integration.IntegrationChanged;
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.IntegrationStatus;
 import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.PastedCredentials;
 import com.channelhub.integration.PlatformIntegration;
 import com.channelhub.project.Project;
 import com.channelhub.project.ProjectService;
@@ -34,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,13 +65,15 @@ class DemoSetup {
     private final ObjectMapper objectMapper;
     private final HubProperties properties;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
 
     DemoSetup(ProjectService projects, IntegrationService integrations, IntegrationRepository integrationRepository,
             ShopifyAccessTokens shopifyTokens, PastedCredentials amazonConnections, SyncLauncher launcher,
             ProducerTemplate producer, TransactionTemplate transactions, ObjectMapper objectMapper,
-            HubProperties properties, Clock clock, @Value("${local.server.port:${server.port}}") int port) {
+            HubProperties properties, Clock clock, ApplicationEventPublisher events,
+            @Value("${local.server.port:${server.port}}") int port) {
         this.projects = projects;
         this.integrations = integrations;
         this.integrationRepository = integrationRepository;
@@ -81,6 +85,7 @@ class DemoSetup {
         this.objectMapper = objectMapper;
         this.properties = properties;
         this.clock = clock;
+        this.events = events;
         this.port = port;
     }
 
@@ -118,7 +123,10 @@ class DemoSetup {
             shopifyTokens.store(created, grant);
             created.grantScopes(grant.scopes(), clock.instant());
             created.changeStatus(IntegrationStatus.CONNECTED, null, clock.instant());
-            return integrationRepository.save(created);
+            PlatformIntegration saved = integrationRepository.save(created);
+            // as an OAuth install does: its sync schedule follows once this commits
+            events.publishEvent(new IntegrationChanged(saved.getId()));
+            return saved;
         });
         producer.sendBodyAndHeader("direct:shopify-ensure-webhooks", null, SyncLauncher.INTEGRATION_HEADER,
                 integration.getId().toString());
