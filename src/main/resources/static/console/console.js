@@ -101,8 +101,8 @@
     setTimeout(poll, 500);
   }
 
-  // Live counts of a price batch being sent: poll its JSON until every channel has answered, then reload once so
-  // the items show their results.
+  // Live counts of a price or inventory batch being sent: poll its JSON until every channel has answered, then reload
+  // once so the items show their results.
   var batch = document.querySelector('[data-batch]');
   var OPEN = { ACCEPTED: true, IN_PROGRESS: true };
   if (batch && OPEN[batch.getAttribute('data-batch-status')]) {
@@ -122,7 +122,7 @@
           var bar = batch.querySelector('progress');
           if (bar) { bar.max = Math.max(total, 1); bar.value = done; }
           var text = batch.querySelector('[data-batch-progress-text]');
-          if (text) { text.textContent = done + ' of ' + total + ' prices done'; }
+          if (text) { text.textContent = done + ' of ' + total + ' ' + batch.getAttribute('data-batch-values') + ' done'; }
           (data.channels || []).forEach(function (channel) {
             Object.keys(channel.targets || {}).forEach(function (s) {
               var cell = document.querySelector('[data-count="' + channel.integrationId + ':' + s + '"]');

@@ -106,7 +106,7 @@ public class ConsoleFormat {
         return ConsoleJson.pretty(value);
     }
 
-    /** A price batch's status, worded. */
+    /** A price or inventory batch's status, worded. */
     public String batchStatus(String status) {
         return switch (status == null ? "" : status) {
             case "ACCEPTED" -> "Waiting to be sent";
@@ -117,12 +117,12 @@ public class ConsoleFormat {
         };
     }
 
-    /** An item's or a channel's status in a price batch: MATCHED → "Matched", IN_FLIGHT → "In flight". */
-    public String priceStatus(String status) {
+    /** An item's or a channel's status in a batch: MATCHED → "Matched", IN_FLIGHT → "In flight". */
+    public String resultStatus(String status) {
         return status == null ? "—" : status.charAt(0) + status.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
-    /** CSS modifier for a price batch's badge. */
+    /** CSS modifier for a batch's badge. */
     public String batchTone(String status) {
         return switch (status == null ? "" : status) {
             case "COMPLETED" -> "ok";
@@ -131,8 +131,11 @@ public class ConsoleFormat {
         };
     }
 
-    /** CSS modifier for an item's or a channel's badge in a price batch. */
-    public String priceTone(String status) {
+    /**
+     * CSS modifier for an item's or a channel's badge in a batch. UNSUPPORTED is no error (an Amazon-fulfilled offer's
+     * stock is Amazon's): muted, as for a status with no tone.
+     */
+    public String resultTone(String status) {
         return switch (status == null ? "" : status) {
             case "MATCHED", "APPLIED", "ACCEPTED" -> "ok";
             case "PENDING", "IN_FLIGHT", "UNMATCHED", "SUPERSEDED" -> "warn";

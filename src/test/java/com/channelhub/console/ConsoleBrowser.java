@@ -1,5 +1,6 @@
 package com.channelhub.console;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
@@ -7,17 +8,22 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.channelhub.support.HubHttp;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
 
 /**
  * Playwright on the system's Chromium ({@code /usr/bin/chromium}, from the distribution's packages): Playwright never
  * downloads a browser. Without Chromium the browser tests are skipped locally with a message, and fail on CI
- * ({@code CI=true}), where {@code .ci/run} installs it.
+ * ({@code CI=true}), where {@code .ci/run} installs it. Also what every console browser test does on a page: sign in,
+ * find buttons, links and headings by their accessible names, take screenshots.
  */
 final class ConsoleBrowser implements AutoCloseable {
 
@@ -64,6 +70,27 @@ final class ConsoleBrowser implements AutoCloseable {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.setDefaultTimeout(30_000);
         return context.newPage();
+    }
+
+    /** Signs in with one of the project's API keys, as a person does, and waits for the page sign-in opens. */
+    static void signIn(Page page, HubHttp http, String slug, String key) {
+        page.navigate(http.url("/p/" + slug + "/login"));
+        page.getByLabel("API key").fill(key);
+        button(page, "Sign in").click();
+        assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations$"));
+    }
+
+    static Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** The first link of that name: the top bar's when a page repeats it (the crumbs). */
+    static Locator link(Page page, String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
+    }
+
+    static Locator heading(Page page, String name) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
     }
 
     static void screenshot(Page page, String name) {

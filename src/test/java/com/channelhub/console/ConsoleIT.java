@@ -1,5 +1,8 @@
 package com.channelhub.console;
 
+import static com.channelhub.console.ConsoleBrowser.button;
+import static com.channelhub.console.ConsoleBrowser.link;
+import static com.channelhub.console.ConsoleBrowser.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -79,23 +82,6 @@ class ConsoleIT {
         return http.url(path);
     }
 
-    private void signIn(String projectSlug, String projectKey) {
-        page.navigate(url("/p/" + projectSlug + "/login"));
-        page.getByLabel("API key").fill(projectKey);
-        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName("Sign in")).click();
-    }
-
-    private com.microsoft.playwright.Locator button(String name) {
-        return page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
-                new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private com.microsoft.playwright.Locator link(String name) {
-        return page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
-                new Page.GetByRoleOptions().setName(name).setExact(true)).first();
-    }
-
     @Test
     void signInWithTheProjectKeyOpensTheEmptyDashboardAndSignOutEndsTheSession() {
         page.navigate(url("/p/" + slug + "/integrations"));
@@ -103,12 +89,12 @@ class ConsoleIT {
         ConsoleBrowser.screenshot(page, "01-login");
 
         page.getByLabel("API key").fill("chk_not-a-real-key-0000000000000000");
-        button("Sign in").click();
+        button(page, "Sign in").click();
         assertThat(page.locator("#key-error")).containsText("does not open project");
         ConsoleBrowser.screenshot(page, "02-login-refused");
 
         page.getByLabel("API key").fill(key);
-        button("Sign in").click();
+        button(page, "Sign in").click();
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations$"));
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("No sales channels yet"))).isVisible();
@@ -117,7 +103,7 @@ class ConsoleIT {
         assertThat(cookie).isEqualTo("true/LAX");
         ConsoleBrowser.screenshot(page, "03-integrations-empty");
 
-        button("Sign out").click();
+        button(page, "Sign out").click();
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/login\\?signedOut"));
         page.navigate(url("/p/" + slug + "/integrations"));
         assertThat(page).hasURL(Pattern.compile("/login"));
@@ -127,8 +113,8 @@ class ConsoleIT {
     void shopifyStoreIsInstalledThroughOAuthAndAPullIsWatchedToTheEnd() {
         String shop = slug + ".myshopify.com";
         sandbox.createStore(shop, 120, 2);
-        signIn(slug, key);
-        link("Add a Shopify store").click();
+        signIn(page, http, slug, key);
+        link(page, "Add a Shopify store").click();
 
         page.getByLabel("Store address").fill("my-store.com");
         page.getByLabel("Store address").blur();
@@ -136,7 +122,7 @@ class ConsoleIT {
         ConsoleBrowser.screenshot(page, "04-shopify-install-invalid");
 
         page.getByLabel("Store address").fill(shop);
-        button("Continue to Shopify").click();
+        button(page, "Continue to Shopify").click();
 
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations/[0-9a-f-]{36}\\?installed=shopify"));
         assertThat(page.getByText("Shopify store installed.")).isVisible();
@@ -144,7 +130,7 @@ class ConsoleIT {
         // the installation's first pull
         assertThat(page.locator("[data-progress]")).hasAttribute("data-run-status", "SUCCEEDED");
 
-        button("Pull now (full)").click();
+        button(page, "Pull now (full)").click();
         assertThat(page.getByText("Full pull started.")).isVisible();
         assertThat(page.locator("[data-progress]")).hasAttribute("data-run-status", "SUCCEEDED");
         // once the run has ended the page reloads itself: the history then has it, and there is nothing to cancel
@@ -186,10 +172,10 @@ class ConsoleIT {
                 callbacks.add(request.url());
             }
         });
-        signIn(slug, key);
-        link("Add a Shopify store").click();
+        signIn(page, http, slug, key);
+        link(page, "Add a Shopify store").click();
         page.getByLabel("Store address").fill(shop);
-        button("Continue to Shopify").click();
+        button(page, "Continue to Shopify").click();
         assertThat(page).hasURL(Pattern.compile("\\?installed=shopify"));
         assertThat(callbacks).hasSize(1);
 
@@ -206,7 +192,7 @@ class ConsoleIT {
         phone.navigate(callbacks.get(0));
         ConsoleBrowser.screenshot(phone, "24-oauth-callback-refused-phone");
         phone.context().close();
-        link("Back to the integrations of Project " + slug).click();
+        link(page, "Back to the integrations of Project " + slug).click();
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations$"));
         assertThat(page.locator("tbody tr")).hasCount(1);
     }
@@ -216,15 +202,15 @@ class ConsoleIT {
         String shop = slug + ".myshopify.com";
         sandbox.createStore(shop, 5, 1);
         String id = sandbox.install(slug, key, shop).get("id").asText();
-        signIn(slug, key);
+        signIn(page, http, slug, key);
         page.navigate(url("/p/" + slug + "/integrations/" + id));
 
         page.getByLabel("Interval in minutes").fill("2");
-        button("Save settings").click();
+        button(page, "Save settings").click();
         assertThat(page.locator("#interval-error")).containsText("from 5 to 10080 minutes");
 
         page.getByLabel("Interval in minutes").fill("30");
-        button("Save settings").click();
+        button(page, "Save settings").click();
         assertThat(page.getByText("Sync settings saved.")).isVisible();
         JsonNode sync = http.get("/api/projects/" + slug + "/integrations/" + id, key).json().get("sync");
         assertThat(sync.get("intervalMinutes").asInt()).isEqualTo(30);
@@ -232,11 +218,11 @@ class ConsoleIT {
                 .setHasText("Every 30 min"))).hasCount(1);
 
         page.getByText("Disconnect…").click();
-        button("Disconnect now").click();
+        button(page, "Disconnect now").click();
         // the confirmation box is required: nothing happens until it is ticked
         assertThat(page.locator("[data-status]")).hasText("Connected");
         page.getByLabel("Yes, disconnect " + shop).check();
-        button("Disconnect now").click();
+        button(page, "Disconnect now").click();
         assertThat(page.locator("[data-status]")).hasText("Disconnected");
         ConsoleBrowser.screenshot(page, "09-integration-disconnected");
     }
@@ -249,8 +235,8 @@ class ConsoleIT {
         assertThat(seller.status()).isEqualTo(201);
         String refreshToken = http.post("/sandbox/amazon/_control/sellers/" + sellerId + "/authorize", null, null).json()
                 .get("refreshToken").asText();
-        signIn(slug, key);
-        link("Connect an Amazon account").click();
+        signIn(page, http, slug, key);
+        link(page, "Connect an Amazon account").click();
         ConsoleBrowser.screenshot(page, "10-amazon-connect");
 
         page.getByLabel("Seller id (merchant token)").fill(sellerId);
@@ -261,7 +247,7 @@ class ConsoleIT {
         page.locator("#token select[name=region]").selectOption("NA");
         page.locator("#token").getByLabel("US (USD)").check();
         page.getByLabel("Refresh token", new Page.GetByLabelOptions().setExact(true)).fill(refreshToken);
-        button("Connect").click();
+        button(page, "Connect").click();
 
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations/[0-9a-f-]{36}\\?installed=amazon"));
         assertThat(page.getByText("Amazon seller connected.")).isVisible();
@@ -273,7 +259,7 @@ class ConsoleIT {
         // the website authorization: Seller Central's consent page (auto-approved by the sandbox) and back
         page.navigate(url("/p/" + slug + "/integrations/amazon/connect"));
         page.locator("form[action$='/amazon/authorize'] select[name=region]").selectOption("NA");
-        button("Continue to Seller Central").click();
+        button(page, "Continue to Seller Central").click();
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations/[0-9a-f-]{36}\\?installed=amazon"));
         assertThat(page.locator("[data-status]")).hasText("Connected");
 
@@ -297,18 +283,18 @@ class ConsoleIT {
                 new BigDecimal("19.99"), null, "USD")), "HubIntegrationId", id);
         sandbox.control("DELETE", "/" + shop + "/faults", null);
 
-        signIn(slug, key);
+        signIn(page, http, slug, key);
         page.navigate(url("/p/" + slug + "/integrations/" + id));
         assertThat(page.locator("#errors li")).hasCount(1);
         assertThat(page.locator("#errors")).containsText("shopify-price-push");
-        link("Dead letters").click();
+        link(page, "Dead letters").click();
         com.microsoft.playwright.Locator letter = page.locator("[data-dead-letter]").first();
         assertThat(letter).containsText("shopify-price-push");
         letter.getByText("Original message").click();
         assertThat(letter.locator("pre").first()).containsText(sku);
         assertThat(letter.locator("pre").nth(1)).containsText("HubIntegrationId");
         page.selectOption("#route", "shopify-price-push");
-        button("Filter").click();
+        button(page, "Filter").click();
         assertThat(page.locator("[data-dead-letter]")).hasCount(1);
         ConsoleBrowser.screenshot(page, "12-dead-letters");
 
@@ -333,10 +319,10 @@ class ConsoleIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
                 + "/integrations/" + id + "/sync-runs", key).json().at("/items/0/status").asText()));
         sandbox.control("POST", "/" + shop + "/faults", "{\"type\":\"malformed_json\",\"count\":50}");
-        signIn(slug, key);
+        signIn(page, http, slug, key);
         page.navigate(url("/p/" + slug + "/integrations/" + id));
 
-        button("Pull now (full)").click();
+        button(page, "Pull now (full)").click();
 
         // the connector retries the garbled answers with backoff before the run fails
         assertThat(page.locator("[data-progress]")).hasAttribute("data-run-status", "FAILED",
@@ -369,9 +355,9 @@ class ConsoleIT {
         String sellerId = "A" + suffix;
         String amazonSku = channels.skus(channels.connectAmazonSeller(sellerId, 2)).get(0);
         String nowhere = "NOWHERE-" + suffix;
-        signIn(slug, key);
+        signIn(page, http, slug, key);
 
-        link("Price batches").click();
+        link(page, "Price batches").click();
         assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
                 new Page.GetByRoleOptions().setName("No price batches yet"))).isVisible();
         assertThat(page.locator(".empty pre")).containsText("/api/projects/" + slug + "/prices");
@@ -379,7 +365,7 @@ class ConsoleIT {
 
         // a bad price and a line without price or currency: explained next to their lines, nothing is stored
         page.getByLabel("Prices, one per line").fill(shopSku + ", 19.99, USD\n" + amazonSku + ", -1, USD\n" + nowhere);
-        button("Push prices").click();
+        button(page, "Push prices").click();
         assertThat(page.locator("#lines-error li")).hasCount(2);
         assertThat(page.locator("#lines-error [data-line='2']")).containsText("The price must be greater than 0.");
         assertThat(page.locator("#lines-error [data-line='3']")).containsText("The price is required.");
@@ -390,7 +376,7 @@ class ConsoleIT {
 
         page.getByLabel("Prices, one per line").fill(shopSku + ", 19.99, USD, 24.99\n" + amazonSku + ", 12.50, usd\n"
                 + nowhere + ", 5.00, USD");
-        button("Push prices").click();
+        button(page, "Push prices").click();
 
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/price-batches/[0-9a-f-]{36}\\?pushed"));
         assertThat(page.getByText("Batch taken")).isVisible();
@@ -416,11 +402,11 @@ class ConsoleIT {
         ConsoleBrowser.screenshot(page, "19-price-batch");
 
         page.selectOption("#status", "UNMATCHED");
-        button("Filter").click();
+        button(page, "Filter").click();
         assertThat(page.locator("#item-table tbody tr")).hasCount(1);
         assertThat(page.locator("#item-table tbody tr")).containsText(nowhere);
         page.selectOption("#status", "APPLIED");
-        button("Filter").click();
+        button(page, "Filter").click();
         assertThat(page.locator("#item-table tbody tr")).hasCount(1);
         assertThat(page.locator("#item-table tbody tr")).containsText(shopSku);
 
@@ -430,7 +416,7 @@ class ConsoleIT {
         assertThat(phone.locator("[data-batch-status-label]")).hasText("Completed with errors");
         ConsoleBrowser.screenshot(phone, "20-price-batch-phone");
 
-        link("Price batches").click();
+        link(page, "Price batches").click();
         com.microsoft.playwright.Locator listed = page.locator("#batches tbody tr");
         assertThat(listed).hasCount(1);
         assertThat(listed).containsText("Completed with errors");
@@ -451,7 +437,7 @@ class ConsoleIT {
         String otherShop = otherSlug + ".myshopify.com";
         sandbox.createStore(otherShop, 3, 1);
         String otherId = sandbox.install(otherSlug, otherKey, otherShop).get("id").asText();
-        signIn(slug, key);
+        signIn(page, http, slug, key);
 
         Response foreignIntegration = page.navigate(url("/p/" + slug + "/integrations/" + otherId));
         assertThat(foreignIntegration.status()).isEqualTo(404);
@@ -463,7 +449,7 @@ class ConsoleIT {
         assertThat(page).hasURL(Pattern.compile("/p/" + otherSlug + "/login"));
         assertThat(page.locator("body")).not().containsText(otherShop);
         page.getByLabel("API key").fill(key);
-        button("Sign in").click();
+        button(page, "Sign in").click();
         assertThat(page.locator("#key-error")).containsText("does not open project '" + otherSlug + "'");
 
         Response progress = page.navigate(url("/p/" + slug + "/integrations/" + otherId + "/progress.json"));
@@ -490,7 +476,7 @@ class ConsoleIT {
         String shop = slug + ".myshopify.com";
         sandbox.createStore(shop, 3, 1);
         String id = sandbox.install(slug, key, shop).get("id").asText();
-        signIn(slug, key);
+        signIn(page, http, slug, key);
         page.navigate(url("/p/" + slug + "/integrations"));
 
         com.microsoft.playwright.APIResponse forged = page.request().post(url("/p/" + slug + "/integrations/" + id

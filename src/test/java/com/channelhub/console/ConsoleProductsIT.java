@@ -1,11 +1,14 @@
 package com.channelhub.console;
 
+import static com.channelhub.console.ConsoleBrowser.button;
+import static com.channelhub.console.ConsoleBrowser.heading;
+import static com.channelhub.console.ConsoleBrowser.link;
+import static com.channelhub.console.ConsoleBrowser.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import com.channelhub.pricing.PriceBatchChannels;
 import com.channelhub.support.HubHttp;
@@ -16,7 +19,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,10 +71,10 @@ class ConsoleProductsIT {
 
     @Test
     void productsAreSearchedFilteredAndPagedWithEveryChannelsPriceOfTheirSkus() {
-        signIn();
-        link("Products").click();
-        assertThat(heading("No sales channels yet")).isVisible();
-        assertThat(link("Add a store or a seller account")).hasAttribute("href", "/p/" + slug + "/integrations");
+        signIn(page, http, slug, key);
+        link(page, "Products").click();
+        assertThat(heading(page, "No sales channels yet")).isVisible();
+        assertThat(link(page, "Add a store or a seller account")).hasAttribute("href", "/p/" + slug + "/integrations");
         ConsoleBrowser.screenshot(page, "23-products-no-channels");
 
         String suffix = Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -84,7 +86,7 @@ class ConsoleProductsIT {
         channels.installShopifyStore(shop, List.of(List.of(both), List.of("CP-ALPHA-" + suffix),
                 List.of("CP-BETA-" + suffix), List.of("CP-GAMMA-" + suffix)));
 
-        link("Products").click();
+        link(page, "Products").click();
         assertThat(products()).hasCount(7);
         ConsoleBrowser.screenshot(page, "24-products");
 
@@ -119,22 +121,22 @@ class ConsoleProductsIT {
 
         search("Exact SKU", "");
         page.getByLabel("Lowest price").fill("-1");
-        button("Search").click();
+        button(page, "Search").click();
         assertThat(page.locator("#minPrice-error")).hasText("Lowest price must be a decimal number of at least 0,"
                 + " such as 19.99.");
         assertThat(page.getByLabel("Lowest price")).hasAttribute("aria-invalid", "true");
         assertThat(page.locator("#products")).hasCount(0);
         ConsoleBrowser.screenshot(page, "26-products-invalid-filter");
 
-        link("Clear filters").click();
+        link(page, "Clear filters").click();
         page.getByLabel("Platform").selectOption("SHOPIFY");
-        button("Search").click();
+        button(page, "Search").click();
         assertThat(products()).hasCount(4);
         assertThat(page.locator("#products > tbody > tr[data-platform=AMAZON]")).hasCount(0);
 
         search("Search", "no-such-product-" + suffix);
-        assertThat(heading("No products match")).isVisible();
-        link("Clear filters").click();
+        assertThat(heading(page, "No products match")).isVisible();
+        link(page, "Clear filters").click();
         assertThat(products()).hasCount(7);
     }
 
@@ -145,27 +147,27 @@ class ConsoleProductsIT {
         channels.installShopifyStore(slug + ".myshopify.com", List.of(List.of("PG-1-" + suffix),
                 List.of("PG-2-" + suffix), List.of("PG-3-" + suffix), List.of("PG-4-" + suffix),
                 List.of("PG-5-" + suffix)));
-        signIn();
+        signIn(page, http, slug, key);
         page.navigate(http.url("/p/" + slug + "/products?size=2"));
 
         List<String> first = productIds();
         assertThat(first).hasSize(2);
-        assertThat(link("Previous page")).hasCount(0);
-        link("Next page").click();
+        assertThat(link(page, "Previous page")).hasCount(0);
+        link(page, "Next page").click();
         assertThat(page.locator("#results-summary")).hasText("Page 2 · 2 products");
         List<String> second = productIds();
-        link("Next page").click();
+        link(page, "Next page").click();
         assertThat(page.locator("#results-summary")).hasText("Page 3 · 1 product");
-        assertThat(link("Next page")).hasCount(0);
+        assertThat(link(page, "Next page")).hasCount(0);
         List<String> third = productIds();
         assertThat(second).doesNotContainAnyElementsOf(first);
         assertThat(third).doesNotContainAnyElementsOf(first).doesNotContainAnyElementsOf(second);
         ConsoleBrowser.screenshot(page, "27-products-page-3");
 
-        link("Previous page").click();
+        link(page, "Previous page").click();
         assertThat(page.locator("#results-summary")).hasText("Page 2 · 2 products");
         assertThat(productIds()).isEqualTo(second);
-        link("Previous page").click();
+        link(page, "Previous page").click();
         assertThat(page.locator("#results-summary")).hasText("Page 1 · 2 products");
         assertThat(productIds()).isEqualTo(first);
 
@@ -197,9 +199,9 @@ class ConsoleProductsIT {
         String shop = slug + ".myshopify.com";
         sandbox.createStore(shop, 0, 1);
         String id = sandbox.install(slug, key, shop).get("id").asText();
-        signIn();
-        link("Products").click();
-        assertThat(heading("No products yet")).isVisible();
+        signIn(page, http, slug, key);
+        link(page, "Products").click();
+        assertThat(heading(page, "No products yet")).isVisible();
         assertThat(page.locator(".empty a")).hasAttribute("href", "/p/" + slug + "/integrations/" + id);
         ConsoleBrowser.screenshot(page, "30-products-not-pulled");
 
@@ -213,16 +215,9 @@ class ConsoleProductsIT {
         assertThat(page.locator("body")).not().containsText(otherShop);
     }
 
-    private void signIn() {
-        page.navigate(http.url("/p/" + slug + "/login"));
-        page.getByLabel("API key").fill(key);
-        button("Sign in").click();
-        assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations"));
-    }
-
     private void search(String field, String value) {
         page.getByLabel(field, new Page.GetByLabelOptions().setExact(true)).fill(value);
-        button("Search").click();
+        button(page, "Search").click();
     }
 
     private Locator products() {
@@ -241,17 +236,5 @@ class ConsoleProductsIT {
             }
         }
         throw new AssertionError("No " + platform + " offer in " + offers);
-    }
-
-    private Locator heading(String name) {
-        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name));
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator link(String name) {
-        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true)).first();
     }
 }

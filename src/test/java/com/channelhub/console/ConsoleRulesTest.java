@@ -1,6 +1,7 @@
 package com.channelhub.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
@@ -52,13 +53,16 @@ class ConsoleRulesTest {
 
     @Test
     void priceLinesBecomeTheBatchBodyAndTheChecksProblemsGoBackToTheirLines() {
-        PriceLines lines = PriceLines.read("# sku, price, currency\nA-1, 19.99, usd\n\nB-2\t9.5\tEUR\t12\nC-3\nD-4,1,USD,2,3\n");
+        BatchLines lines = BatchLines.read(BatchPage.PRICE.lines(),
+                "# sku, price, currency\nA-1, 19.99, usd\n\nB-2\t9.5\tEUR\t12\nC-3\nD-4,1,USD,2,3\n");
 
         assertThat(lines.body(true).toString()).isEqualTo("{\"items\":[{\"sku\":\"A-1\",\"price\":\"19.99\",\"currency\":\"USD\"},"
                 + "{\"sku\":\"B-2\",\"price\":\"9.5\",\"currency\":\"EUR\",\"compareAtPrice\":\"12\"},{\"sku\":\"C-3\"}],"
                 + "\"partial\":true}");
         assertThat(lines.hasFormatProblems()).isTrue();
-        assertThat(lines.problemLines()).extracting(PriceLines.Line::number).containsExactly(6);
+        assertThat(lines.problemLines()).extracting(BatchLines.Line::number).containsExactly(6);
+        assertThat(lines.lines().get(6).problems()).containsExactly(
+                "Write SKU, price, currency and optionally a compare-at price: 5 values is too many.");
 
         List<String> general = lines.attach(List.of(new ApiProblem.FieldError("items[2].price", "is required", 2),
                 new ApiProblem.FieldError("items[2].currency", "is required", 2),
@@ -67,6 +71,40 @@ class ConsoleRulesTest {
         assertThat(lines.lines().get(5).problems()).containsExactly("The price is required.", "The currency is required.");
         assertThat(lines.lines().get(2).problems()).isEmpty();
         assertThat(general).containsExactly("Idempotency-Key must be 1 to 255 visible ASCII characters");
-        assertThat(PriceLines.read(" \n# nothing\n").isEmpty()).isTrue();
+        assertThat(BatchLines.read(BatchPage.PRICE.lines(), " \n# nothing\n").isEmpty()).isTrue();
+    }
+
+    @Test
+    void quantityLinesSendWholeNumbersAsNumbersAndNameARepeatedSkusFirstLine() {
+        BatchLines lines = BatchLines.read(BatchPage.INVENTORY.lines(), "A-1; 12\nB-2\t-3\n\nC-3, 1.5\nA-1, 4\nD-4\n");
+
+        // "5" is refused by the inventory API: a whole number goes as a number, anything else as the text it was
+        assertThat(lines.body(false).toString()).isEqualTo("{\"items\":[{\"sku\":\"A-1\",\"quantity\":12},"
+                + "{\"sku\":\"B-2\",\"quantity\":-3},{\"sku\":\"C-3\",\"quantity\":\"1.5\"},"
+                + "{\"sku\":\"A-1\",\"quantity\":4},{\"sku\":\"D-4\"}]}");
+        assertThat(BatchLines.read(BatchPage.INVENTORY.lines(), "A-1, 2, 3").problemLines().get(0).problems())
+                .containsExactly("Write SKU and quantity: 3 values is too many.");
+
+        lines.attach(List.of(new ApiProblem.FieldError("items[1].quantity", "must be 0 or more", 1),
+                new ApiProblem.FieldError("items[3].sku", "repeats the SKU of item 0; send each SKU once per batch", 3)));
+
+        assertThat(lines.lines().get(2).problems()).containsExactly("The quantity must be 0 or more.");
+        assertThat(lines.lines().get(5).problems()).containsExactly(
+                "The SKU repeats the SKU of line 1; send each SKU once per batch.");
+    }
+
+    @Test
+    void eachKindsPagesSayTheirOwnValuesAndApiCall() {
+        assertThat(BatchPage.of("inventory-batches")).isEqualTo(BatchPage.INVENTORY);
+        assertThat(BatchPage.INVENTORY.noLines()).isEqualTo("Enter at least one line: SKU, quantity, e.g. TSHIRT-RED-M, 12.");
+        assertThat(BatchPage.PRICE.noLines()).isEqualTo(
+                "Enter at least one line: SKU, price, currency, e.g. TSHIRT-RED-M, 19.99, USD.");
+        assertThat(BatchPage.INVENTORY.curlExample("https://hub.example", "acme"))
+                .startsWith("curl -X POST https://hub.example/api/projects/acme/inventory \\\n")
+                .endsWith("-d '{\"items\": [{\"sku\": \"TSHIRT-RED-M\", \"quantity\": 12}]}'");
+        assertThat(BatchPage.PRICE.push()).isEqualTo("Push prices");
+        assertThat(BatchPage.INVENTORY.valuesColumn()).isEqualTo("Quantities");
+        assertThatThrownBy(() -> BatchPage.of("batches")).isInstanceOfSatisfying(ApiProblem.class,
+                problem -> assertThat(problem.status()).isEqualTo(404));
     }
 }
