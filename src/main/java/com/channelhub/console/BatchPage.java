@@ -12,7 +12,7 @@ import com.channelhub.pricing.BatchKind;
  */
 enum BatchPage {
 
-    PRICE(BatchKind.PRICE, "Price", "price", "prices", "prices",
+    PRICE(BatchKind.PRICE, "Price", "price", "prices",
             "A batch sets new prices for SKUs. The hub sends each price to every connected channel whose catalog sells "
                     + "the SKU, and keeps what each channel answered.",
             "Prices with a decimal point, e.g.", "19.99",
@@ -25,7 +25,7 @@ enum BatchPage {
                     List.of("TSHIRT-RED-M, 19.99, USD", "MUG-01, 9.50, USD, 12.00")),
             "{\"sku\": \"TSHIRT-RED-M\", \"price\": 19.99, \"currency\": \"USD\"}"),
 
-    INVENTORY(BatchKind.INVENTORY, "Inventory", "quantity", "quantities", "inventory",
+    INVENTORY(BatchKind.INVENTORY, "Inventory", "quantity", "quantities",
             "A batch sets the available quantity of SKUs. The hub sets each quantity on every connected channel whose "
                     + "catalog sells the SKU, and keeps what each channel answered. An offer Amazon fulfills (FBA) is "
                     + "Amazon's stock: it is not sent, and shows as unsupported.",
@@ -40,7 +40,6 @@ enum BatchPage {
     private final String name;
     private final String value;
     private final String values;
-    private final String apiPath;
     private final String intro;
     private final String valueRule;
     private final String valueExample;
@@ -51,17 +50,15 @@ enum BatchPage {
      * @param name           the kind as the headings say it: "Price" batch, "Inventory" batch
      * @param value          what one line sets, in a sentence: a "price", a "quantity"
      * @param values         the same, plural
-     * @param apiPath        the API's POST path under the project: {@code prices}, {@code inventory}
      * @param valueRule      the form's hint about the value, ending before {@code valueExample}
      * @param apiExampleItem one item of the API example the empty list shows
      */
-    BatchPage(BatchKind kind, String name, String value, String values, String apiPath, String intro,
+    BatchPage(BatchKind kind, String name, String value, String values, String intro,
             String valueRule, String valueExample, BatchLines.Format lines, String apiExampleItem) {
         this.kind = kind;
         this.name = name;
         this.value = value;
         this.values = values;
-        this.apiPath = apiPath;
         this.intro = intro;
         this.valueRule = valueRule;
         this.valueExample = valueExample;
@@ -157,7 +154,7 @@ enum BatchPage {
 
     /** The API call the pricing platform makes, as the empty list shows it (docs/price-batches.md and others). */
     String curlExample(String publicBaseUrl, String slug) {
-        return "curl -X POST " + publicBaseUrl + "/api/projects/" + slug + "/" + apiPath + " \\\n"
+        return "curl -X POST " + publicBaseUrl + "/api/projects/" + slug + "/" + kind.submitPath() + " \\\n"
                 + "  -H \"Authorization: Bearer $KEY\" -H \"Idempotency-Key: $(uuidgen)\" \\\n"
                 + "  -H 'Content-Type: application/json' \\\n"
                 + "  -d '{\"items\": [" + apiExampleItem + "]}'";
