@@ -14,6 +14,8 @@ public interface SyncRunRepository extends JpaRepository<SyncRun, UUID> {
     java.util.Optional<SyncRun> findFirstByIntegrationIdAndKindAndStatus(UUID integrationId, SyncRunKind kind,
             SyncRunStatus status);
 
+    java.util.List<SyncRun> findByStatusAndStartedAtBefore(SyncRunStatus status, java.time.Instant startedBefore);
+
     java.util.List<SyncRun> findByIntegrationIdAndKindAndStatus(UUID integrationId, SyncRunKind kind,
             SyncRunStatus status);
 }

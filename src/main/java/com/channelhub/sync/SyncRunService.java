@@ -1,6 +1,8 @@
 package com.channelhub.sync;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SyncRunService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunService.class);
+    /** Longer than an instance takes from starting a run to checking in to the Quartz cluster. */
+    static final Duration ORPHAN_MIN_AGE = Duration.ofMinutes(2);
 
     private final SyncRunRepository runs;
     private final IntegrationRepository integrations;
@@ -58,6 +62,22 @@ public class SyncRunService {
             throw new SyncAlreadyRunningException(running.get().getId());
         }
         return runs.save(new SyncRun(integrationId, kind, trigger, mode, instanceId, clock.instant()));
+    }
+
+    /**
+     * Closes the runs left RUNNING by instances that are gone, of every kind and integration: a run is otherwise
+     * closed only when the next run of its kind starts, which for a price or inventory push may be days away.
+     * Runs younger than {@link #ORPHAN_MIN_AGE} are left alone, so an instance still joining the cluster is not
+     * taken for a dead one. Answers how many were closed.
+     */
+    @Transactional
+    public int closeOrphans() {
+        List<SyncRun> orphans = runs.findByStatusAndStartedAtBefore(SyncRunStatus.RUNNING,
+                clock.instant().minus(ORPHAN_MIN_AGE)).stream()
+                .filter(run -> run.getInstanceId() != null && !instances.isAlive(run.getInstanceId()))
+                .toList();
+        orphans.forEach(this::closeOrphan);
+        return orphans.size();
     }
 
     private void closeOrphan(SyncRun run) {
