@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import com.channelhub.crypto.CredentialCipher;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManagerFactory;
+import org.apache.camel.component.jpa.JpaComponent;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,18 @@ class HubConfiguration {
                 return bean;
             }
         };
+    }
+
+    /**
+     * camel-jpa on the application's persistence unit and its transactions (the webhook inbox). Given to the
+     * component when it is built: bound later from {@code camel.component.jpa.*}, the factory arrives after the
+     * component's initialisation, which then warns that every endpoint will create a factory of its own.
+     */
+    @Bean("jpa")
+    JpaComponent jpaComponent(EntityManagerFactory entityManagerFactory) {
+        JpaComponent component = new JpaComponent();
+        component.setEntityManagerFactory(entityManagerFactory);
+        return component;
     }
 
     @Bean
