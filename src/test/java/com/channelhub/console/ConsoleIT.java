@@ -22,60 +22,27 @@ import com.channelhub.support.SandboxShopify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The console in a real browser, against the whole hub on PostgreSQL with the sandbox as Shopify and Amazon. */
 @HubIntegrationTest
-class ConsoleIT {
+class ConsoleIT extends ConsoleBrowserTest {
 
-    private static ConsoleBrowser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     ProjectService projects;
     @Autowired
     org.apache.camel.ProducerTemplate producer;
-    @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
-    HubHttp http;
     SandboxShopify sandbox;
-    String slug;
-    String key;
-    Page page;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = ConsoleBrowser.launch();
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    ConsoleIT() {
+        super("console");
     }
 
     @BeforeEach
-    void setUp() {
-        http = new HubHttp(port);
+    void openSandbox() {
         sandbox = new SandboxShopify(http, port);
-        slug = HubHttp.uniqueSlug("console");
-        key = http.createProject(slug);
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
     }
 
     private String url(String path) {

@@ -19,60 +19,19 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The console's inventory batch pages in a real browser, on a sandbox store and a sandbox seller with an
  * Amazon-fulfilled offer, pulled for real: quantities pushed from the form and followed to each channel's result.
  */
 @HubIntegrationTest
-class ConsoleInventoryBatchIT {
+class ConsoleInventoryBatchIT extends ConsoleBrowserTest {
 
-    private static ConsoleBrowser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    HubHttp http;
-    String slug;
-    String key;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = ConsoleBrowser.launch();
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void setUp() {
-        http = new HubHttp(port);
-        slug = HubHttp.uniqueSlug("stockui");
-        key = http.createProject(slug);
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
+    ConsoleInventoryBatchIT() {
+        super("stockui");
     }
 
     @Test

@@ -18,55 +18,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The console's products page in a real browser, on a store and a seller the sandbox plays, synced for real. */
 @HubIntegrationTest
-class ConsoleProductsIT {
+class ConsoleProductsIT extends ConsoleBrowserTest {
 
-    private static ConsoleBrowser browser;
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-    HubHttp http;
-    String slug;
-    String key;
-    Page page;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = ConsoleBrowser.launch();
-        PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void setUp() {
-        http = new HubHttp(port);
-        slug = HubHttp.uniqueSlug("products");
-        key = http.createProject(slug);
-        page = browser.newPage();
-    }
-
-    @AfterEach
-    void closePage() {
-        page.context().close();
+    ConsoleProductsIT() {
+        super("products");
     }
 
     @Test
