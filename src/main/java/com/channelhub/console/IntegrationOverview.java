@@ -13,9 +13,13 @@ import com.channelhub.project.Project;
 import com.channelhub.sync.SyncRunKind;
 import com.channelhub.sync.SyncRunService;
 import com.channelhub.sync.SyncRunView;
+import com.channelhub.sync.SyncSchedules;
 import org.springframework.stereotype.Component;
 
-/** Reads what the console shows about integrations: each one with its last sync and its schedule. */
+/**
+ * Reads what the console shows about integrations: each one with its last sync and its schedule, the schedule as
+ * the clustered scheduler holds it ({@link SyncSchedules#describe}, the source of the API's {@code nextSync}).
+ */
 @Component
 class IntegrationOverview {
 
@@ -23,11 +27,14 @@ class IntegrationOverview {
 
     private final IntegrationService integrations;
     private final SyncRunService runs;
+    private final SyncSchedules schedules;
     private final ConsoleFormat format;
 
-    IntegrationOverview(IntegrationService integrations, SyncRunService runs, ConsoleFormat format) {
+    IntegrationOverview(IntegrationService integrations, SyncRunService runs, SyncSchedules schedules,
+            ConsoleFormat format) {
         this.integrations = integrations;
         this.runs = runs;
+        this.schedules = schedules;
         this.format = format;
     }
 
@@ -42,7 +49,8 @@ class IntegrationOverview {
     List<Row> rows(Project project) {
         Instant now = Instant.now();
         return integrations.list(project).stream()
-                .map(i -> new Row(i, lastPull(i.id()), SyncSchedule.describe(i.sync(), format, now)))
+                .map(this::withNextSync)
+                .map(i -> new Row(i, lastPull(i.id()), SyncSchedule.describe(i, format, now)))
                 .toList();
     }
 
@@ -72,8 +80,14 @@ class IntegrationOverview {
         return points;
     }
 
+    /** The integration with its sync trigger as the scheduler holds it now, as the API shows it. */
+    private IntegrationView withNextSync(IntegrationView integration) {
+        return integration.withNextSync(schedules.describe(integration.id()));
+    }
+
+    /** The next sync, worded; reads the scheduler. */
     String schedule(IntegrationView integration) {
-        return SyncSchedule.describe(integration.sync(), format, Instant.now());
+        return SyncSchedule.describe(withNextSync(integration), format, Instant.now());
     }
 
     static Map<String, Object> progress(SyncRunView run) {
