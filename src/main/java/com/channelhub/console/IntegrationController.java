@@ -65,13 +65,16 @@ class IntegrationController {
         model.addAttribute("integration", integration);
         model.addAttribute("installed", installed);
         model.addAttribute("schedule", overview.schedule(integration));
+        IntegrationOverview.PlatformOffer offer = overview.offer(integration);
+        model.addAttribute("offer", offer);
         model.addAttribute("run", lastPull);
         model.addAttribute("history", history);
         var chart = IntegrationOverview.chart(history);
         model.addAttribute("chart", chart);
         model.addAttribute("chartJson", ConsoleJson.write(chart));
         model.addAttribute("errors", deadLetters.searchIn(Set.of(id), null, false, 0, 10));
-        model.addAttribute("canSync", integration.status() == IntegrationStatus.CONNECTED && integration.hasCredentials());
+        model.addAttribute("canSync", offer.pulls() && integration.status() == IntegrationStatus.CONNECTED
+                && integration.hasCredentials());
         if (!model.containsAttribute("settings")) {
             Map<String, Object> settings = new HashMap<>();
             settings.put("enabled", integration.sync().enabled());

@@ -5,10 +5,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.IntegrationView;
+import com.channelhub.platform.Capability;
+import com.channelhub.platform.ConnectorRegistry;
+import com.channelhub.platform.ConsoleInstall;
+import com.channelhub.platform.PlatformConnector;
 import com.channelhub.project.Project;
 import com.channelhub.sync.SyncRunKind;
 import com.channelhub.sync.SyncRunService;
@@ -28,18 +33,32 @@ class IntegrationOverview {
     private final IntegrationService integrations;
     private final SyncRunService runs;
     private final SyncSchedules schedules;
+    private final ConnectorRegistry platforms;
     private final ConsoleFormat format;
 
     IntegrationOverview(IntegrationService integrations, SyncRunService runs, SyncSchedules schedules,
-            ConsoleFormat format) {
+            ConnectorRegistry platforms, ConsoleFormat format) {
         this.integrations = integrations;
         this.runs = runs;
         this.schedules = schedules;
+        this.platforms = platforms;
         this.format = format;
     }
 
     /** One row of the dashboard. */
     record Row(IntegrationView integration, SyncRunView lastSync, String schedule) {
+    }
+
+    /**
+     * What an integration's page offers, as its platform's connector declares it, so a new platform gets the right
+     * page without template changes.
+     *
+     * @param pulls           the hub pulls the platform's catalog (Pull now)
+     * @param pullsChanges    it can pull only what changed (an incremental pull is not a full one in disguise)
+     * @param reconnectPath   the console page that connects the account again, or null when the platform has none
+     * @param connectedNotice what the page says once an account was just connected
+     */
+    record PlatformOffer(boolean pulls, boolean pullsChanges, String reconnectPath, String connectedNotice) {
     }
 
     /** A point of the history chart: when a run started, how long it took, how many items it handled. */
@@ -88,6 +107,15 @@ class IntegrationOverview {
     /** The next sync, worded; reads the scheduler. */
     String schedule(IntegrationView integration) {
         return SyncSchedule.describe(withNextSync(integration), format, Instant.now());
+    }
+
+    PlatformOffer offer(IntegrationView integration) {
+        String platform = integration.platform();
+        Optional<ConsoleInstall> install = platforms.find(platform).flatMap(PlatformConnector::consoleInstall);
+        return new PlatformOffer(platforms.pullEndpoint(platform, false).isPresent(),
+                platforms.supports(platform, Capability.CATALOG_PULL_INCREMENTAL),
+                install.map(ConsoleInstall::path).orElse(null),
+                install.map(ConsoleInstall::connected).orElse(format.platform(platform) + " account connected."));
     }
 
     static Map<String, Object> progress(SyncRunView run) {

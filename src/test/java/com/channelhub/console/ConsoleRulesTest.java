@@ -67,9 +67,26 @@ class ConsoleRulesTest {
                 .isEqualTo("Not scheduled yet");
     }
 
+    @Test
+    void accountDetailsShowWhatTheAccountHasBesideItsName() {
+        IntegrationView seller = integration("AMAZON", "A2EXAMPLE12345", "Main seller", "NA", List.of("ATVPDKIKX0DER"));
+        IntegrationView namedStore = integration("SHOPIFY", "acme.myshopify.com", "Acme", null, List.of());
+        IntegrationView store = integration("SHOPIFY", "acme.myshopify.com", null, null, null);
+
+        assertThat(format.accountDetails(seller)).isEqualTo("A2EXAMPLE12345 · NA · US (ATVPDKIKX0DER)");
+        assertThat(format.accountDetails(namedStore)).isEqualTo("acme.myshopify.com");
+        assertThat(format.accountDetails(store)).isEmpty();
+    }
+
     private static IntegrationView integration(IntegrationStatus status, SyncSettings sync, NextSync next) {
         return new IntegrationView(UUID.randomUUID(), "acme", "SHOPIFY", "acme.myshopify.com", null, null, List.of(),
                 status, null, true, null, List.of(), null, sync, next, null, null, null, 0);
+    }
+
+    private static IntegrationView integration(String platform, String account, String displayName, String region,
+            List<String> marketplaceIds) {
+        return new IntegrationView(UUID.randomUUID(), "acme", platform, account, displayName, region, marketplaceIds,
+                CONNECTED, null, true, null, List.of(), null, SyncSettings.defaults(), null, null, null, null, 0);
     }
 
     @Test
