@@ -99,6 +99,7 @@ public class AmazonPlatform implements PlatformConnector {
 
     @Override
     public Optional<ConsoleInstall> consoleInstall() {
-        return Optional.of(new ConsoleInstall("Connect an Amazon account", "integrations/amazon/connect"));
+        return Optional.of(new ConsoleInstall("Connect an Amazon account", "integrations/amazon/connect",
+                "Amazon seller connected."));
     }
 }

@@ -55,9 +55,12 @@ class AmazonConnectController {
         return regions;
     }
 
+    /** The forms; {@code account} is the seller to connect again (from its integration's page), filled in. */
     @GetMapping("/p/{slug}/integrations/amazon/connect")
-    String form(@PathVariable String slug, HttpServletRequest request, Model model) {
+    String form(@PathVariable String slug, @RequestParam(required = false) String account, HttpServletRequest request,
+            Model model) {
         prepare(projects.current(request), model, "NA", List.of("ATVPDKIKX0DER"));
+        model.addAttribute("sellerId", account);
         return "console/amazon-connect";
     }
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
 import com.channelhub.integration.HealthStatus;
 import com.channelhub.integration.IntegrationStatus;
+import com.channelhub.integration.IntegrationView;
 import com.channelhub.platform.ConnectorRegistry;
 import com.channelhub.platform.PlatformConnector;
 import com.channelhub.sync.SyncRunStatus;
@@ -95,6 +96,25 @@ public class ConsoleFormat {
             AmazonSpPlatformFacts.Marketplace m = AmazonSpPlatformFacts.marketplace(id);
             return m == null ? id : m.country() + " (" + id + ")";
         }).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * What the integrations list shows under an account's name: the account id when a display name stands for it,
+     * then the region and marketplaces of platforms that have them ("A2EXAMPLE12345 · NA · US (ATVPDKIKX0DER)").
+     */
+    public String accountDetails(IntegrationView integration) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (integration.displayName() != null) {
+            parts.add(integration.externalAccount());
+        }
+        if (integration.region() != null) {
+            parts.add(integration.region());
+        }
+        String marketplaces = marketplaces(integration.marketplaceIds());
+        if (!marketplaces.isEmpty()) {
+            parts.add(marketplaces);
+        }
+        return String.join(" · ", parts);
     }
 
     public String simpleName(String className) {

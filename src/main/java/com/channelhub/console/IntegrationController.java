@@ -18,6 +18,7 @@ import com.channelhub.sync.SyncLauncher;
 import com.channelhub.sync.SyncRunService;
 import com.channelhub.sync.SyncRunStatus;
 import com.channelhub.sync.SyncRunView;
+import com.channelhub.sync.SyncSchedules;
 import com.channelhub.sync.SyncTrigger;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
@@ -39,15 +40,17 @@ class IntegrationController {
     private final SyncLauncher launcher;
     private final SyncRunService runs;
     private final DeadLetterService deadLetters;
+    private final SyncSchedules schedules;
 
     IntegrationController(ConsoleProjects projects, IntegrationService integrations, IntegrationOverview overview,
-            SyncLauncher launcher, SyncRunService runs, DeadLetterService deadLetters) {
+            SyncLauncher launcher, SyncRunService runs, DeadLetterService deadLetters, SyncSchedules schedules) {
         this.projects = projects;
         this.integrations = integrations;
         this.overview = overview;
         this.launcher = launcher;
         this.runs = runs;
         this.deadLetters = deadLetters;
+        this.schedules = schedules;
     }
 
     @GetMapping("/p/{slug}/integrations/{id}")
@@ -62,13 +65,16 @@ class IntegrationController {
         model.addAttribute("integration", integration);
         model.addAttribute("installed", installed);
         model.addAttribute("schedule", overview.schedule(integration));
+        IntegrationOverview.PlatformOffer offer = overview.offer(integration);
+        model.addAttribute("offer", offer);
         model.addAttribute("run", lastPull);
         model.addAttribute("history", history);
         var chart = IntegrationOverview.chart(history);
         model.addAttribute("chart", chart);
         model.addAttribute("chartJson", ConsoleJson.write(chart));
         model.addAttribute("errors", deadLetters.searchIn(Set.of(id), null, false, 0, 10));
-        model.addAttribute("canSync", integration.status() == IntegrationStatus.CONNECTED && integration.hasCredentials());
+        model.addAttribute("canSync", offer.pulls() && integration.status() == IntegrationStatus.CONNECTED
+                && integration.hasCredentials());
         if (!model.containsAttribute("settings")) {
             Map<String, Object> settings = new HashMap<>();
             settings.put("enabled", integration.sync().enabled());
@@ -140,6 +146,8 @@ class IntegrationController {
             try {
                 integrations.update(project, id, new UpdateIntegrationRequest(null, null,
                         new SyncSettingsRequest(enabled, interval, byCron ? cron.trim() : null), null));
+                // the page shows the scheduler's trigger: it follows the change before the page is read
+                schedules.follow(id);
                 redirect.addFlashAttribute("settingsNotice", "Sync settings saved.");
                 return "redirect:/p/" + slug + "/integrations/" + id + "#settings";
             } catch (ApiProblem e) {
@@ -171,6 +179,7 @@ class IntegrationController {
             return "redirect:/p/" + slug + "/integrations/" + id + "#disconnect";
         }
         integrations.disconnect(project, id, "Disconnected in the console");
+        schedules.follow(id);
         redirect.addFlashAttribute("notice", "Disconnected: the credentials are deleted and no sync runs for it any more.");
         return "redirect:/p/" + slug + "/integrations/" + id;
     }

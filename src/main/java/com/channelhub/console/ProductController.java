@@ -40,13 +40,17 @@ class ProductController {
     private final IntegrationRepository integrations;
     private final ProductSearchParams params;
     private final CatalogReader catalog;
+    private final ConsoleFormat consoleFormat;
+    private final ProductFormat productFormat;
 
     ProductController(ConsoleProjects projects, IntegrationRepository integrations, ProductSearchParams params,
-            CatalogReader catalog) {
+            CatalogReader catalog, ConsoleFormat consoleFormat, ProductFormat productFormat) {
         this.projects = projects;
         this.integrations = integrations;
         this.params = params;
         this.catalog = catalog;
+        this.consoleFormat = consoleFormat;
+        this.productFormat = productFormat;
     }
 
     @GetMapping("/p/{slug}/products")
@@ -57,14 +61,13 @@ class ProductController {
         String path = "/p/" + project.getSlug() + "/products";
         model.addAttribute("project", project);
         model.addAttribute("channels", channels);
-        model.addAttribute("platforms", channels.stream().map(PlatformIntegration::getPlatform).distinct().sorted()
-                .toList());
+        Map<UUID, String> channelNames = channelNames(channels);
         model.addAttribute("f", form.values());
         model.addAttribute("checkedStatuses", form.statuses());
-        model.addAttribute("channelNames", channelNames(channels));
+        model.addAttribute("channelNames", channelNames);
         model.addAttribute("statuses", ProductSearch.STATUSES.stream().sorted().toList());
-        model.addAttribute("sorts", ProductSort.values());
-        model.addAttribute("sizes", ProductSearchForm.SIZES.stream().map(String::valueOf).toList());
+        model.addAttribute("choices", ProductFilterChoices.of(channels, channelNames, form.get("size"), consoleFormat,
+                productFormat));
         model.addAttribute("fieldErrors", Map.of());
         model.addAttribute("clearUrl", path);
         if (channels.isEmpty()) {

@@ -28,11 +28,12 @@ class ShopifyConnectController {
         this.settings = settings;
     }
 
+    /** The form; {@code account} is the store to install again (from its integration's page), filled in. */
     @GetMapping("/p/{slug}/integrations/shopify/install")
-    String form(@PathVariable String slug, @RequestParam(required = false) String shop, HttpServletRequest request,
+    String form(@PathVariable String slug, @RequestParam(required = false) String account, HttpServletRequest request,
             Model model) {
         model.addAttribute("project", projects.current(request));
-        model.addAttribute("shop", shop);
+        model.addAttribute("shop", account);
         model.addAttribute("enabled", settings.platformEnabled("SHOPIFY"));
         return "console/shopify-install";
     }

@@ -85,6 +85,7 @@ public class ShopifyPlatform implements PlatformConnector {
 
     @Override
     public Optional<ConsoleInstall> consoleInstall() {
-        return Optional.of(new ConsoleInstall("Add a Shopify store", "integrations/shopify/install"));
+        return Optional.of(new ConsoleInstall("Add a Shopify store", "integrations/shopify/install",
+                "Shopify store installed."));
     }
 }

@@ -76,8 +76,10 @@ public class SyncSchedules {
     /**
      * Creates, changes or removes the integration's trigger to match its status and settings. Quartz's job store
      * takes part in the application's transactions: its changes (and the cluster lock it takes) belong in one.
+     * One at a time in this instance: the after-commit listener and a caller following the same change (the
+     * console) would otherwise both find no trigger and both create it, and the second would fail.
      */
-    public void apply(PlatformIntegration integration) {
+    public synchronized void apply(PlatformIntegration integration) {
         transactions.executeWithoutResult(status -> applyInTransaction(integration));
     }
 
@@ -118,7 +120,16 @@ public class SyncSchedules {
     @org.springframework.transaction.event.TransactionalEventListener(fallbackExecution = true)
     @org.springframework.scheduling.annotation.Async
     public void onIntegrationChanged(com.channelhub.integration.IntegrationChanged event) {
-        integrations.findById(event.integrationId()).ifPresent(this::apply);
+        follow(event.integrationId());
+    }
+
+    /**
+     * Brings one integration's trigger in line with its committed state now, for a page that shows the schedule
+     * right after changing it; the after-commit listener then finds nothing left to do. Reading and applying under
+     * one lock, the later of the two reads the latest state.
+     */
+    public synchronized void follow(UUID integrationId) {
+        integrations.findById(integrationId).ifPresent(this::apply);
     }
 
     /** Brings every trigger in line with the integrations; removes triggers of integrations that no longer exist. */

@@ -183,6 +183,10 @@ class ConsoleIT extends ConsoleBrowserTest {
         assertThat(sync.get("intervalMinutes").asInt()).isEqualTo(30);
         assertThat(page.locator("dd").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Every 30 min"))).hasCount(1);
+        // what the scheduler will fire, with its next fire time
+        assertThat(page.locator("dd").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("Every 30 min")))
+                .hasText(Pattern.compile("^Every 30 min, next (\\d{4}-\\d{2}-\\d{2} )?\\d{2}:\\d{2} UTC$"));
 
         page.getByText("Disconnect…").click();
         button(page, "Disconnect now").click();

@@ -1,12 +1,18 @@
 package com.channelhub.console;
 
+import static com.channelhub.integration.IntegrationStatus.CONNECTED;
+import static com.channelhub.integration.IntegrationStatus.NEEDS_REAUTH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import com.channelhub.api.ApiProblem;
+import com.channelhub.integration.IntegrationStatus;
+import com.channelhub.integration.IntegrationView;
+import com.channelhub.integration.IntegrationView.NextSync;
 import com.channelhub.integration.SyncSettings;
 import com.channelhub.platform.ConnectorRegistry;
 import org.junit.jupiter.api.Test;
@@ -34,12 +40,53 @@ class ConsoleRulesTest {
     }
 
     @Test
-    void nextSyncIsWordedFromTheSettings() {
+    void nextSyncIsTheSchedulersTriggerWithItsNextFireTime() {
         Instant now = Instant.parse("2026-11-25T10:07:00Z");
-        assertThat(SyncSchedule.describe(SyncSettings.defaults(), format, now)).isEqualTo("Every 60 min");
-        assertThat(SyncSchedule.describe(new SyncSettings(true, null, "0 0/30 * * * ?"), format, now))
-                .isEqualTo("Cron 0 0/30 * * * ?, next 2026-11-25 10:30 UTC");
-        assertThat(SyncSchedule.describe(new SyncSettings(false, 60, null), format, now)).startsWith("Off");
+        NextSync everyQuarter = new NextSync(true, Instant.parse("2026-11-25T10:45:00Z"), "every 15 min");
+        NextSync nightly = new NextSync(true, Instant.parse("2026-11-26T03:00:00Z"), "cron 0 0 3 * * ?");
+
+        assertThat(SyncSchedule.describe(integration(CONNECTED, SyncSettings.defaults(), everyQuarter), format, now))
+                .isEqualTo("Every 15 min, next 10:45 UTC");
+        assertThat(SyncSchedule.describe(integration(CONNECTED, SyncSettings.defaults(), nightly), format, now))
+                .isEqualTo("Cron 0 0 3 * * ?, next 2026-11-26 03:00 UTC");
+        assertThat(SyncSchedule.describe(integration(CONNECTED, SyncSettings.defaults(),
+                new NextSync(true, null, "cron 0 0 3 * * ? 2020")), format, now)).isEqualTo("Cron 0 0 3 * * ? 2020");
+    }
+
+    @Test
+    void withoutATriggerNextSyncSaysWhyNothingWillFire() {
+        Instant now = Instant.parse("2026-11-25T10:07:00Z");
+        NextSync none = new NextSync(false, null, "not scheduled");
+
+        assertThat(SyncSchedule.describe(integration(CONNECTED, new SyncSettings(false, 60, null), none), format, now))
+                .isEqualTo("Off: syncs run only when started here or through the API");
+        assertThat(SyncSchedule.describe(integration(NEEDS_REAUTH, SyncSettings.defaults(), none), format, now))
+                .isEqualTo("Off: the integration is not connected");
+        // the settings say on, yet the scheduler holds no trigger: the page says so rather than the settings' wish
+        assertThat(SyncSchedule.describe(integration(CONNECTED, SyncSettings.defaults(), none), format, now))
+                .isEqualTo("Not scheduled yet");
+    }
+
+    @Test
+    void accountDetailsShowWhatTheAccountHasBesideItsName() {
+        IntegrationView seller = integration("AMAZON", "A2EXAMPLE12345", "Main seller", "NA", List.of("ATVPDKIKX0DER"));
+        IntegrationView namedStore = integration("SHOPIFY", "acme.myshopify.com", "Acme", null, List.of());
+        IntegrationView store = integration("SHOPIFY", "acme.myshopify.com", null, null, null);
+
+        assertThat(format.accountDetails(seller)).isEqualTo("A2EXAMPLE12345 · NA · US (ATVPDKIKX0DER)");
+        assertThat(format.accountDetails(namedStore)).isEqualTo("acme.myshopify.com");
+        assertThat(format.accountDetails(store)).isEmpty();
+    }
+
+    private static IntegrationView integration(IntegrationStatus status, SyncSettings sync, NextSync next) {
+        return new IntegrationView(UUID.randomUUID(), "acme", "SHOPIFY", "acme.myshopify.com", null, null, List.of(),
+                status, null, true, null, List.of(), null, sync, next, null, null, null, 0);
+    }
+
+    private static IntegrationView integration(String platform, String account, String displayName, String region,
+            List<String> marketplaceIds) {
+        return new IntegrationView(UUID.randomUUID(), "acme", platform, account, displayName, region, marketplaceIds,
+                CONNECTED, null, true, null, List.of(), null, SyncSettings.defaults(), null, null, null, null, 0);
     }
 
     @Test

@@ -2,6 +2,14 @@ package com.channelhub.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.channelhub.console.ProductFilterChoices.Choice;
+import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.platform.ConnectorRegistry;
+import com.channelhub.project.Project;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
@@ -54,5 +62,29 @@ class ProductSearchFormTest {
         String next = form("cursor", "c40", "trail", trail.toString()).next(PATH, "c41");
         assertThat(next.substring(next.indexOf("trail=") + 6).split("\\.")).hasSize(ProductSearchForm.MAX_TRAIL)
                 .startsWith("c11").endsWith("c40");
+    }
+
+    @Test
+    void filterListsOfferEachPlatformOnceEveryChannelAndAnUnlistedPageSizeAsAsked() {
+        Instant now = Instant.parse("2026-11-25T10:00:00Z");
+        Project project = new Project("demo", "Demo", now);
+        PlatformIntegration store = new PlatformIntegration(project, "SHOPIFY", "acme.myshopify.com", now);
+        PlatformIntegration otherStore = new PlatformIntegration(project, "SHOPIFY", "beta.myshopify.com", now);
+        PlatformIntegration seller = new PlatformIntegration(project, "AMAZON", "A2EXAMPLE12345", now);
+        List<PlatformIntegration> channels = List.of(store, otherStore, seller);
+        ConsoleFormat consoleFormat = new ConsoleFormat(new ConnectorRegistry(List.of()));
+
+        Map<String, List<Choice>> choices = ProductFilterChoices.of(channels, ProductController.channelNames(channels),
+                "7", consoleFormat, new ProductFormat(consoleFormat));
+
+        assertThat(choices.get("platform")).extracting(Choice::value).containsExactly("", "AMAZON", "SHOPIFY");
+        assertThat(choices.get("integrationId")).extracting(Choice::label)
+                .containsExactly("Any channel", "SHOPIFY · acme.myshopify.com", "SHOPIFY · beta.myshopify.com",
+                        "AMAZON · A2EXAMPLE12345");
+        assertThat(choices.get("integrationId").get(3).value()).isEqualTo(seller.getId().toString());
+        assertThat(choices.get("sort")).extracting(Choice::value).containsExactly("title", "sku", "price", "updatedAt");
+        assertThat(choices.get("size")).extracting(Choice::value).containsExactly("7", "10", "20", "50", "100");
+        assertThat(ProductFilterChoices.of(channels, Map.of(), "20", consoleFormat, new ProductFormat(consoleFormat))
+                .get("size")).extracting(Choice::value).containsExactly("10", "20", "50", "100");
     }
 }
