@@ -12,15 +12,17 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 
 import com.channelhub.config.HubProperties;
 import com.channelhub.connector.shopify.client.ShopifyTokenGrant;
 import com.channelhub.integration.CreateIntegrationRequest;
 import com.channelhub.integration.IntegrationChanged;
+import com.channelhub.integration.IntegrationCredentialStore;
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.IntegrationStatus;
-import com.channelhub.integration.IntegrationView;
 import com.channelhub.integration.PastedCredentials;
 import com.channelhub.integration.PlatformIntegration;
 import com.channelhub.project.Project;
@@ -43,7 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The default run's demo: a project {@code demo} with the sandbox's demo store installed and its demo seller
  * connected, both pulled once, so a newcomer sees synced products within a minute of starting. Created on the first
- * start only; the project's API key is written to {@code data/demo.key}, never to the log.
+ * start; the project's API key is written to {@code data/demo.key}, never to the log. The sandbox keeps its state in
+ * memory, so on every later start the credentials it issued before are unknown to it: the demo store and seller are
+ * connected again (unless they were disconnected on purpose), as a merchant would reinstall.
  */
 @Component
 @ConditionalOnProperty(prefix = "hub.sandbox", name = {"enabled", "demo"}, havingValue = "true")
@@ -58,6 +62,7 @@ class DemoSetup {
     private final IntegrationService integrations;
     private final IntegrationRepository integrationRepository;
     private final ShopifyAccessTokens shopifyTokens;
+    private final IntegrationCredentialStore credentialStore;
     private final PastedCredentials amazonConnections;
     private final SyncLauncher launcher;
     private final ProducerTemplate producer;
@@ -70,7 +75,8 @@ class DemoSetup {
     private final int port;
 
     DemoSetup(ProjectService projects, IntegrationService integrations, IntegrationRepository integrationRepository,
-            ShopifyAccessTokens shopifyTokens, PastedCredentials amazonConnections, SyncLauncher launcher,
+            ShopifyAccessTokens shopifyTokens, IntegrationCredentialStore credentialStore,
+            PastedCredentials amazonConnections, SyncLauncher launcher,
             ProducerTemplate producer, TransactionTemplate transactions, ObjectMapper objectMapper,
             HubProperties properties, Clock clock, ApplicationEventPublisher events,
             @Value("${local.server.port:${server.port}}") int port) {
@@ -78,6 +84,7 @@ class DemoSetup {
         this.integrations = integrations;
         this.integrationRepository = integrationRepository;
         this.shopifyTokens = shopifyTokens;
+        this.credentialStore = credentialStore;
         this.amazonConnections = amazonConnections;
         this.launcher = launcher;
         this.producer = producer;
@@ -91,7 +98,9 @@ class DemoSetup {
 
     @EventListener(ApplicationReadyEvent.class)
     void createDemo() {
-        if (projects.findBySlug(SLUG).isPresent()) {
+        Optional<Project> existing = projects.findBySlug(SLUG);
+        if (existing.isPresent()) {
+            reconnectDemo(existing.get());
             return;
         }
         try {
@@ -108,6 +117,25 @@ class DemoSetup {
         }
     }
 
+    private void reconnectDemo(Project project) {
+        try {
+            if (isLive(project, "SHOPIFY", STORE)) {
+                installDemoStore(project);
+            }
+            if (isLive(project, "AMAZON", SELLER)) {
+                connectDemoSeller(project);
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("The demo project's store and seller could not be connected again: {}", e.getMessage());
+        }
+    }
+
+    /** Present and not disconnected (a disconnected demo integration stays so). */
+    private boolean isLive(Project project, String platform, String account) {
+        return integrationRepository.findByProjectAndPlatformAndExternalAccount(project, platform, account)
+                .filter(i -> i.getStatus() != IntegrationStatus.DISCONNECTED).isPresent();
+    }
+
     /** As an installation would: an expiring offline token pair from the sandbox, webhooks, the first pull. */
     private void installDemoStore(Project project) throws IOException {
         JsonNode token = post("/sandbox/shopify/_control/stores/" + STORE + "/tokens", "{\"expiring\":true}");
@@ -118,12 +146,16 @@ class DemoSetup {
                 token.has("refresh_token_expires_in")
                         ? clock.instant().plusSeconds(token.get("refresh_token_expires_in").asLong()) : null);
         PlatformIntegration integration = transactions.execute(status -> {
-            PlatformIntegration created = new PlatformIntegration(project, "SHOPIFY", STORE, clock.instant());
-            created.describe("Demo store (sandbox)", null, List.of(), clock.instant());
-            shopifyTokens.store(created, grant);
-            created.grantScopes(grant.scopes(), clock.instant());
-            created.changeStatus(IntegrationStatus.CONNECTED, null, clock.instant());
-            PlatformIntegration saved = integrationRepository.save(created);
+            PlatformIntegration store = integrationRepository
+                    .findByProjectAndPlatformAndExternalAccount(project, "SHOPIFY", STORE).orElseGet(() -> {
+                        PlatformIntegration created = new PlatformIntegration(project, "SHOPIFY", STORE, clock.instant());
+                        created.describe("Demo store (sandbox)", null, List.of(), clock.instant());
+                        return created;
+                    });
+            shopifyTokens.store(store, grant);
+            store.grantScopes(grant.scopes(), clock.instant());
+            store.changeStatus(IntegrationStatus.CONNECTED, null, clock.instant());
+            PlatformIntegration saved = integrationRepository.save(store);
             // as an OAuth install does: its sync schedule follows once this commits
             events.publishEvent(new IntegrationChanged(saved.getId()));
             return saved;
@@ -133,13 +165,25 @@ class DemoSetup {
         launcher.launchFirstPull(integration.getId().toString());
     }
 
-    /** As a self-authorized seller would: the refresh token through the integrations API's path. */
+    /**
+     * As a self-authorized seller would: the refresh token through the integrations API's path, or in place of the
+     * one the sandbox no longer knows; verified, then pulled.
+     */
     private void connectDemoSeller(Project project) throws IOException {
         String refreshToken = post("/sandbox/amazon/_control/sellers/" + SELLER + "/authorize", null)
                 .get("refreshToken").asText();
-        IntegrationView created = integrations.create(project, new CreateIntegrationRequest("AMAZON", SELLER,
-                "Demo seller (sandbox)", "NA", List.of("ATVPDKIKX0DER"), Map.of("refreshToken", refreshToken), null));
-        amazonConnections.verifyAndPull(project, created.id());
+        Map<String, String> credentials = Map.of("refreshToken", refreshToken);
+        UUID seller = transactions.execute(status -> integrationRepository
+                .findByProjectAndPlatformAndExternalAccount(project, "AMAZON", SELLER).map(existing -> {
+                    credentialStore.store(existing, credentials, null);
+                    existing.changeStatus(IntegrationStatus.PENDING, null, clock.instant());
+                    return integrationRepository.save(existing).getId();
+                }).orElse(null));
+        if (seller == null) {
+            seller = integrations.create(project, new CreateIntegrationRequest("AMAZON", SELLER, "Demo seller (sandbox)",
+                    "NA", List.of("ATVPDKIKX0DER"), credentials, null)).id();
+        }
+        amazonConnections.verifyAndPull(project, seller);
     }
 
     private JsonNode post(String path, String json) throws IOException {
