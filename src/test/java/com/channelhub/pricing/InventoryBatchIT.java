@@ -131,7 +131,7 @@ class InventoryBatchIT {
         String sku = "LOC-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         String shop = slug + ".myshopify.com";
         String shopify = channels.installShopifyStore(shop, List.of(List.of(sku)));
-        String seller = channels.connectAmazonSeller(("A" + Long.toString(System.nanoTime(), 36)).toUpperCase(), 1);
+        String seller = channels.connectAmazonSeller(SandboxAmazon.newSellerId(), 1);
         String integration = "/api/projects/" + slug + "/integrations/" + shopify;
 
         HubHttp.Response listed = http.get(integration + "/inventory-locations", key);

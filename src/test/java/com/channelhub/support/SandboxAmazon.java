@@ -48,7 +48,12 @@ public final class SandboxAmazon {
      * it with Amazon and, when CONNECTED, starts the first pull. Answers the integration.
      */
     public JsonNode connect(String slug, String key, String sellerId) {
-        HubHttp.Response created = http.post("/api/projects/" + slug + "/integrations", key, """
+        return connect(http, slug, key, sellerId);
+    }
+
+    /** The same through another hub instance whose Amazon is this sandbox (instances sharing one database). */
+    public JsonNode connect(HubHttp hub, String slug, String key, String sellerId) {
+        HubHttp.Response created = hub.post("/api/projects/" + slug + "/integrations", key, """
                 {"platform":"AMAZON","externalAccount":"%s","region":"NA","marketplaceIds":["ATVPDKIKX0DER"],
                  "credentials":{"refreshToken":"%s"}}""".formatted(sellerId, refreshToken(sellerId)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);

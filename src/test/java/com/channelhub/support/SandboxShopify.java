@@ -52,11 +52,16 @@ public final class SandboxShopify {
 
     /** Install → authorize (auto-approved) → callback; answers the new integration. */
     public JsonNode install(String slug, String key, String shop) {
-        HubHttp.Response done = http.get(HubHttp.pathAndQuery(approvedCallback(slug, key, shop)), null);
+        return install(http, slug, key, shop);
+    }
+
+    /** The same through another hub instance whose Shopify is this sandbox (instances sharing one database). */
+    public JsonNode install(HubHttp hub, String slug, String key, String shop) {
+        HubHttp.Response done = hub.get(HubHttp.pathAndQuery(approvedCallback(hub, slug, key, shop)), null);
         if (done.status() != 302) {
             throw new AssertionError("install failed: " + done.status() + " " + done.body());
         }
-        for (JsonNode integration : http.get("/api/projects/" + slug + "/integrations", key).json()) {
+        for (JsonNode integration : hub.get("/api/projects/" + slug + "/integrations", key).json()) {
             if (shop.equals(integration.get("externalAccount").asText())) {
                 return integration;
             }
@@ -66,7 +71,11 @@ public final class SandboxShopify {
 
     /** Starts the hub's install and approves it: the callback Shopify sends the merchant to, not followed yet. */
     public URI approvedCallback(String slug, String key, String shop) {
-        HubHttp.Response install = http.get("/api/platforms/shopify/oauth/install?shop=" + shop + "&project=" + slug, key);
+        return approvedCallback(http, slug, key, shop);
+    }
+
+    private URI approvedCallback(HubHttp hub, String slug, String key, String shop) {
+        HubHttp.Response install = hub.get("/api/platforms/shopify/oauth/install?shop=" + shop + "&project=" + slug, key);
         if (install.status() != 302) {
             throw new AssertionError("install not started: " + install.status() + " " + install.body());
         }
