@@ -11,8 +11,10 @@ import java.util.List;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
+import com.channelhub.support.FirstPull;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +27,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HubIntegrationTest
 class AmazonIntegrationIT {
 
-    private static final String CONTROL = "/sandbox/amazon/_control";
-
     @LocalServerPort
     int port;
     @Autowired
@@ -35,6 +35,7 @@ class AmazonIntegrationIT {
     JdbcTemplate jdbc;
 
     HubHttp http;
+    SandboxAmazon sandbox;
     String slug;
     String key;
     String sellerId;
@@ -42,12 +43,11 @@ class AmazonIntegrationIT {
     @BeforeEach
     void setUp() {
         http = new HubHttp(port);
+        sandbox = new SandboxAmazon(http);
         slug = HubHttp.uniqueSlug("amzn");
         key = http.createProject(slug);
-        sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
-        HubHttp.Response seller = http.post(CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
-                + "\",\"region\":\"NA\",\"skuCount\":20,\"skuPrefix\":\"T-\",\"fbaEvery\":5}");
-        assertThat(seller.status()).as(seller.body()).isEqualTo(201);
+        sellerId = SandboxAmazon.newSellerId();
+        sandbox.createSeller(sellerId, 20, "T-", 5);
     }
 
     private String base() {
@@ -55,13 +55,7 @@ class AmazonIntegrationIT {
     }
 
     private String connectSelfAuthorized() {
-        String refreshToken = http.post(CONTROL + "/sellers/" + sellerId + "/authorize", null, null).json()
-                .get("refreshToken").asText();
-        HubHttp.Response created = http.post(base(), key, """
-                {"platform":"AMAZON","externalAccount":"%s","region":"NA","marketplaceIds":["ATVPDKIKX0DER"],
-                 "credentials":{"refreshToken":"%s"}}""".formatted(sellerId, refreshToken));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().get("id").asText();
+        return sandbox.connect(slug, key, sellerId).get("id").asText();
     }
 
     private JsonNode latestRun(String integrationId) {
@@ -81,16 +75,14 @@ class AmazonIntegrationIT {
         HubHttp.Response confirmed = http.get(consent.replace("http://localhost:" + port, "") + "&selling_partner_id="
                 + sellerId, null);
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(302);
-        URI callback = URI.create(confirmed.header("Location"));
-        HubHttp.Response done = http.get(callback.getRawPath() + "?" + callback.getRawQuery(), null);
+        HubHttp.Response done = http.get(HubHttp.pathAndQuery(URI.create(confirmed.header("Location"))), null);
 
         assertThat(done.status()).as(done.body()).isEqualTo(302);
         JsonNode integration = http.get(base(), key).json().get(0);
         assertThat(integration.get("status").asText()).isEqualTo("CONNECTED");
         String id = integration.get("id").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> !"RUNNING".equals(latestRun(id).get("status").asText()));
-        assertThat(latestRun(id).get("status").asText()).as(latestRun(id).toString()).isEqualTo("SUCCEEDED");
-        assertThat(latestRun(id).get("processedItems").asInt()).isEqualTo(20);
+        JsonNode run = FirstPull.awaitSucceeded(http, slug, key, id);
+        assertThat(run.get("processedItems").asInt()).isEqualTo(20);
         assertThat(jdbc.queryForObject("select count(*) from channel_variants where integration_id = ?::uuid"
                 + " and fulfillment_channel like 'AMAZON%'", Integer.class, id)).isEqualTo(4);
     }
@@ -99,10 +91,10 @@ class AmazonIntegrationIT {
     void selfAuthorizedTokenIsVerifiedAndRevocationMarksReauthorization() {
         String id = connectSelfAuthorized();
         assertThat(http.get(base() + "/" + id, key).json().get("status").asText()).isEqualTo("CONNECTED");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(latestRun(id).get("status").asText()));
+        FirstPull.awaitSucceeded(http, slug, key, id);
 
-        http.post(CONTROL + "/sellers/" + sellerId + "/revoke", null, null);
-        http.post(CONTROL + "/lwa/expire", null, "{\"token\":\"all\"}");
+        http.post(SandboxAmazon.CONTROL + "/sellers/" + sellerId + "/revoke", null, null);
+        http.post(SandboxAmazon.CONTROL + "/lwa/expire", null, "{\"token\":\"all\"}");
         producer.sendBodyAndHeader("direct:amazon-verify-credentials", null, "HubIntegrationId", id);
 
         JsonNode after = http.get(base() + "/" + id, key).json();
@@ -123,8 +115,8 @@ class AmazonIntegrationIT {
     @Test
     void cancelledReportEndsThePullWithAClearStatus() {
         String id = connectSelfAuthorized();
-        await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(latestRun(id).get("status").asText()));
-        http.post(CONTROL + "/faults", null, "{\"operation\":\"createReport\",\"kind\":\"CANCELLED\",\"sellerId\":\""
+        FirstPull.awaitSucceeded(http, slug, key, id);
+        http.post(SandboxAmazon.CONTROL + "/faults", null, "{\"operation\":\"createReport\",\"kind\":\"CANCELLED\",\"sellerId\":\""
                 + sellerId + "\"}");
 
         HubHttp.Response started = http.post(base() + "/" + id + "/sync", key, "{\"mode\":\"full\"}");
@@ -141,7 +133,7 @@ class AmazonIntegrationIT {
     @Test
     void pricePatchesAreAcceptedAndBadOnesRejectedWithTheReason() {
         String id = connectSelfAuthorized();
-        await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(latestRun(id).get("status").asText()));
+        FirstPull.awaitSucceeded(http, slug, key, id);
         String sku = jdbc.queryForObject("select sku from channel_variants where integration_id = ?::uuid"
                 + " and fulfillment_channel = 'DEFAULT' order by sku limit 1", String.class, id);
 
@@ -156,8 +148,8 @@ class AmazonIntegrationIT {
         assertThat(results).extracting(PriceResult::outcome)
                 .containsExactly(PriceOutcome.ACCEPTED, PriceOutcome.REJECTED, PriceOutcome.REJECTED, PriceOutcome.REJECTED);
         assertThat(results.get(3).message()).contains("USD");
-        await().atMost(Duration.ofSeconds(10)).until(() -> new BigDecimal(http.get(CONTROL + "/sellers/" + sellerId
-                + "/listings/" + sku, null).json().get("price").asText()).compareTo(new BigDecimal("21.50")) == 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> sandbox.listingPrice(sellerId, sku)
+                .compareTo(new BigDecimal("21.50")) == 0);
         assertThat(latestRun(id).get("kind").asText()).isEqualTo("PRICE_PUSH");
         assertThat(latestRun(id).get("status").asText()).isEqualTo("PARTIAL");
     }

@@ -13,6 +13,7 @@ import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.ProducerTemplate;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HubIntegrationTest
 class AmazonListingDetailIT {
 
-    private static final String CONTROL = "/sandbox/amazon/_control";
-
     @LocalServerPort
     int port;
     @Autowired
@@ -42,6 +41,7 @@ class AmazonListingDetailIT {
     int limit;
 
     HubHttp http;
+    SandboxAmazon sandbox;
     String slug;
     String key;
     String sellerId;
@@ -52,17 +52,10 @@ class AmazonListingDetailIT {
         http = new HubHttp(port);
         slug = HubHttp.uniqueSlug("amzd");
         key = http.createProject(slug);
-        sellerId = ("D" + Long.toString(System.nanoTime(), 36)).toUpperCase();
-        HubHttp.Response seller = http.post(CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
-                + "\",\"region\":\"NA\",\"skuCount\":20,\"skuPrefix\":\"T-\",\"fbaEvery\":5}");
-        assertThat(seller.status()).as(seller.body()).isEqualTo(201);
-        String refreshToken = http.post(CONTROL + "/sellers/" + sellerId + "/authorize", null, null).json()
-                .get("refreshToken").asText();
-        HubHttp.Response created = http.post(base(), key, """
-                {"platform":"AMAZON","externalAccount":"%s","region":"NA","marketplaceIds":["ATVPDKIKX0DER"],
-                 "credentials":{"refreshToken":"%s"}}""".formatted(sellerId, refreshToken));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        integrationId = created.json().get("id").asText();
+        sandbox = new SandboxAmazon(http);
+        sellerId = SandboxAmazon.newSellerId();
+        sandbox.createSeller(sellerId, 20, "T-", 5);
+        integrationId = sandbox.connect(slug, key, sellerId).get("id").asText();
         // connecting starts the first pull
         await().atMost(Duration.ofSeconds(30)).until(() -> finished(latestPull()));
     }
@@ -93,8 +86,7 @@ class AmazonListingDetailIT {
     }
 
     private long detailCalls() {
-        return http.get(CONTROL + "/sellers/" + sellerId + "/counters", null).json()
-                .at("/requests/getListingsItem").asLong();
+        return sandbox.counters(sellerId).at("/requests/getListingsItem").asLong();
     }
 
     private int count(String condition) {
@@ -108,7 +100,7 @@ class AmazonListingDetailIT {
     }
 
     private JsonNode truth(String sku) {
-        return http.get(CONTROL + "/sellers/" + sellerId + "/listings/" + sku, null).json();
+        return sandbox.listing(sellerId, sku);
     }
 
     @Test
@@ -126,7 +118,7 @@ class AmazonListingDetailIT {
         assertThat(pull().get("detailsRefreshed").asInt()).as("nothing changed").isZero();
 
         // three listings change on Amazon: two prices (one of an FBA listing), one price that raises an issue later
-        http.post(CONTROL + "/faults", null, "{\"operation\":\"patchListingsItem\",\"kind\":\"LATE_ISSUE\",\"sellerId\":\""
+        http.post(SandboxAmazon.CONTROL + "/faults", null, "{\"operation\":\"patchListingsItem\",\"kind\":\"LATE_ISSUE\",\"sellerId\":\""
                 + sellerId + "\"}");
         @SuppressWarnings("unchecked")
         List<PriceResult> pushed = producer.requestBodyAndHeader("direct:amazon-price-push", List.of(
@@ -165,7 +157,7 @@ class AmazonListingDetailIT {
     @Test
     void aCancelDuringTheDetailStageStopsItAndLeavesTheRestDue() {
         // each detail call takes a second, so the stage is still running when the cancel comes
-        http.post(CONTROL + "/faults", null, "{\"operation\":\"getListingsItem\",\"kind\":\"DELAY\",\"count\":"
+        http.post(SandboxAmazon.CONTROL + "/faults", null, "{\"operation\":\"getListingsItem\",\"kind\":\"DELAY\",\"count\":"
                 + limit + ",\"delayMillis\":1000,\"sellerId\":\"" + sellerId + "\"}");
         HubHttp.Response started = http.post(base() + "/" + integrationId + "/sync", key, "{\"mode\":\"full\"}");
         String path = base() + "/" + integrationId + "/sync-runs/" + started.json().get("id").asText();
@@ -184,7 +176,7 @@ class AmazonListingDetailIT {
     void aListingGoneBeforeItsRefreshIsCountedAndRecordedWithoutFailingThePull() {
         String waiting = jdbc.queryForObject("select external_id from channel_variants where integration_id = ?::uuid"
                 + " and detail_due_since is not null order by external_id limit 1", String.class, integrationId);
-        assertThat(http.delete(CONTROL + "/sellers/" + sellerId + "/listings/" + waiting, null).status()).isEqualTo(204);
+        assertThat(http.delete(SandboxAmazon.CONTROL + "/sellers/" + sellerId + "/listings/" + waiting, null).status()).isEqualTo(204);
 
         JsonNode next = pull();
 

@@ -22,29 +22,20 @@ class IntegrationHealthApiIT {
     int port;
     HubHttp http;
     SandboxShopify sandbox;
-    String slug;
+    SandboxShopify.InstalledStore store;
     String key;
-    String shop;
-    String id;
 
     @BeforeEach
     void installStore() {
         http = new HubHttp(port);
         sandbox = new SandboxShopify(http, port);
-        slug = HubHttp.uniqueSlug("health");
-        key = http.createProject(slug);
-        shop = slug + ".myshopify.com";
-        sandbox.createStore(shop, 2, 1);
-        id = sandbox.install(slug, key, shop).get("id").asText();
-    }
-
-    private String integration() {
-        return "/api/projects/" + slug + "/integrations/" + id;
+        store = sandbox.installInNewProject("health", 2, 1);
+        key = store.key();
     }
 
     @Test
     void onDemandCheckProbesTheShopAndKeepsTheResult() {
-        HubHttp.Response checked = http.post(integration() + "/health/check", key, null);
+        HubHttp.Response checked = http.post(store.path() + "/health/check", key, null);
 
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.json().get("health").asText()).isEqualTo("HEALTHY");
@@ -52,32 +43,32 @@ class IntegrationHealthApiIT {
         assertThat(checked.json().get("status").asText()).isEqualTo("CONNECTED");
         Instant checkedAt = Instant.parse(checked.json().get("checkedAt").asText());
 
-        JsonNode health = http.get(integration() + "/health", key).json();
+        JsonNode health = http.get(store.path() + "/health", key).json();
         assertThat(health.get("message").asText()).isEqualTo(checked.json().get("message").asText());
         assertThat(Instant.parse(health.get("checkedAt").asText())).isEqualTo(checkedAt);
-        assertThat(http.get(integration(), key).json().at("/health/status").asText()).isEqualTo("HEALTHY");
+        assertThat(http.get(store.path(), key).json().at("/health/status").asText()).isEqualTo("HEALTHY");
     }
 
     @Test
     void aPlatformThatKeepsFailingIsRecordedUnhealthyWithTheReason() {
-        sandbox.control("POST", "/" + shop + "/faults", "{\"type\":\"server_error\",\"count\":50,\"status\":503}");
+        sandbox.control("POST", "/" + store.shop() + "/faults", "{\"type\":\"server_error\",\"count\":50,\"status\":503}");
 
-        HubHttp.Response checked = http.post(integration() + "/health/check", key, null);
+        HubHttp.Response checked = http.post(store.path() + "/health/check", key, null);
 
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.json().get("health").asText()).isEqualTo("UNHEALTHY");
         assertThat(checked.json().get("message").asText()).contains("503");
-        assertThat(http.get(integration() + "/health", key).json().get("health").asText()).isEqualTo("UNHEALTHY");
+        assertThat(http.get(store.path() + "/health", key).json().get("health").asText()).isEqualTo("UNHEALTHY");
     }
 
     @Test
     void aDisconnectedIntegrationIsNotCheckedAndAnotherProjectSeesNothing() {
         String otherKey = http.createProject(HubHttp.uniqueSlug("health-other"));
-        assertThat(http.get(integration() + "/health", otherKey).status()).isEqualTo(404);
-        assertThat(http.post(integration() + "/health/check", otherKey, null).status()).isEqualTo(404);
+        assertThat(http.get(store.path() + "/health", otherKey).status()).isEqualTo(404);
+        assertThat(http.post(store.path() + "/health/check", otherKey, null).status()).isEqualTo(404);
 
-        http.delete(integration(), key);
-        HubHttp.Response refused = http.post(integration() + "/health/check", key, null);
+        http.delete(store.path(), key);
+        HubHttp.Response refused = http.post(store.path() + "/health/check", key, null);
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asText()).contains("DISCONNECTED").contains("Reconnect");
@@ -86,16 +77,16 @@ class IntegrationHealthApiIT {
     @Test
     void integrationShowsItsNextScheduledSyncFromTheScheduler() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode next = http.get(integration(), key).json().get("nextSync");
+            JsonNode next = http.get(store.path(), key).json().get("nextSync");
             assertThat(next.get("scheduled").asBoolean()).isTrue();
             assertThat(Instant.parse(next.get("nextFireAt").asText())).isAfter(Instant.now());
             assertThat(next.get("description").asText()).isEqualTo("every 60 min");
         });
 
-        http.patch(integration(), key, "{\"sync\":{\"enabled\":false}}");
+        http.patch(store.path(), key, "{\"sync\":{\"enabled\":false}}");
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode next = http.get(integration(), key).json().get("nextSync");
+            JsonNode next = http.get(store.path(), key).json().get("nextSync");
             assertThat(next.get("scheduled").asBoolean()).isFalse();
             assertThat(next.has("nextFireAt")).isFalse();
             assertThat(next.get("description").asText()).isEqualTo("not scheduled");

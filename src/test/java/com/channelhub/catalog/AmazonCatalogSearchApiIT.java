@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,13 +18,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @HubIntegrationTest
 class AmazonCatalogSearchApiIT {
 
-    private static final String CONTROL = "/sandbox/amazon/_control";
     private static final String OPERATION = "searchCatalogItems";
 
     @LocalServerPort
     int port;
 
     HubHttp http;
+    SandboxAmazon sandbox;
     String slug;
     String key;
     String sellerId;
@@ -34,22 +35,18 @@ class AmazonCatalogSearchApiIT {
         http = new HubHttp(port);
         slug = HubHttp.uniqueSlug("asin");
         key = http.createProject(slug);
-        sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
-        HubHttp.Response seller = http.post(CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
-                + "\",\"region\":\"NA\",\"skuCount\":30,\"skuPrefix\":\"C-\"}");
-        assertThat(seller.status()).as(seller.body()).isEqualTo(201);
-        String refreshToken = http.post(CONTROL + "/sellers/" + sellerId + "/authorize", null, null).json()
-                .get("refreshToken").asText();
-        HubHttp.Response created = http.post("/api/projects/" + slug + "/integrations", key, """
-                {"platform":"AMAZON","externalAccount":"%s","region":"NA","marketplaceIds":["ATVPDKIKX0DER"],
-                 "credentials":{"refreshToken":"%s"}}""".formatted(sellerId, refreshToken));
-        assertThat(created.json().get("status").asText()).as(created.body()).isEqualTo("CONNECTED");
-        integrationId = created.json().get("id").asText();
+        sandbox = new SandboxAmazon(http);
+        sellerId = SandboxAmazon.newSellerId();
+        // the sandbox's default: every 10th listing fulfilled by Amazon
+        sandbox.createSeller(sellerId, 30, "C-", 10);
+        JsonNode integration = sandbox.connect(slug, key, sellerId);
+        assertThat(integration.get("status").asText()).as(integration.toString()).isEqualTo("CONNECTED");
+        integrationId = integration.get("id").asText();
     }
 
     @AfterEach
     void clearFaults() {
-        http.delete(CONTROL + "/faults?sellerId=" + sellerId, null);
+        http.delete(SandboxAmazon.CONTROL + "/faults?sellerId=" + sellerId, null);
     }
 
     private HubHttp.Response search(String query) {
@@ -57,8 +54,7 @@ class AmazonCatalogSearchApiIT {
     }
 
     private long throttled() {
-        return http.get(CONTROL + "/sellers/" + sellerId + "/counters", null).json().path("throttled").path(OPERATION)
-                .asLong(0);
+        return sandbox.counters(sellerId).path("throttled").path(OPERATION).asLong(0);
     }
 
     private static String encode(String value) {
@@ -67,7 +63,7 @@ class AmazonCatalogSearchApiIT {
 
     @Test
     void findsTheAsinOfTheSellersSkuAndThenByAsinAndUpc() {
-        String asin = http.get(CONTROL + "/sellers/" + sellerId + "/listings/C-000007", null).json().get("asin").asText();
+        String asin = sandbox.listing(sellerId, "C-000007").get("asin").asText();
 
         HubHttp.Response bySku = search("identifiers=C-000007&identifiersType=SKU");
 
@@ -122,13 +118,13 @@ class AmazonCatalogSearchApiIT {
 
     @Test
     void aThrottledCallIsRetriedAndSustainedThrottlingAnswers429WithRetryAfter() {
-        http.post(CONTROL + "/faults", null, "{\"operation\":\"" + OPERATION + "\",\"kind\":\"THROTTLE\",\"count\":2,"
+        http.post(SandboxAmazon.CONTROL + "/faults", null, "{\"operation\":\"" + OPERATION + "\",\"kind\":\"THROTTLE\",\"count\":2,"
                 + "\"sellerId\":\"" + sellerId + "\"}");
         HubHttp.Response retried = search("identifiers=C-000001&identifiersType=SKU");
         assertThat(retried.status()).as(retried.body()).isEqualTo(200);
         assertThat(throttled()).isEqualTo(2);
 
-        http.post(CONTROL + "/faults", null, "{\"operation\":\"" + OPERATION + "\",\"kind\":\"THROTTLE\",\"count\":50,"
+        http.post(SandboxAmazon.CONTROL + "/faults", null, "{\"operation\":\"" + OPERATION + "\",\"kind\":\"THROTTLE\",\"count\":50,"
                 + "\"sellerId\":\"" + sellerId + "\"}");
         HubHttp.Response throttledAnswer = search("identifiers=C-000001&identifiersType=SKU");
         assertThat(throttledAnswer.status()).isEqualTo(429);

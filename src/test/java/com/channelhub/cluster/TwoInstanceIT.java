@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,8 +19,11 @@ import java.util.stream.Collectors;
 
 import com.channelhub.cluster.HubLogs.Firing;
 import com.channelhub.cluster.ShopifyWebhookDriver.Delivery;
+import com.channelhub.support.FirstPull;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
+import com.channelhub.support.SandboxShopify;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,11 +94,11 @@ class TwoInstanceIT {
         String slug = HubHttp.uniqueSlug("two-hubs");
         String key = a.http.createProject(slug);
         String shop = slug + ".myshopify.com";
-        String sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+        String sellerId = SandboxAmazon.newSellerId();
         String shopify = connectShopifyStore(b, slug, key, shop);
         String amazon = connectAmazonSeller(a, slug, key, sellerId);
-        awaitFirstPull(a, slug, key, shopify);
-        awaitFirstPull(b, slug, key, amazon);
+        FirstPull.awaitSucceeded(a.http, slug, key, shopify);
+        FirstPull.awaitSucceeded(b.http, slug, key, amazon);
 
         HubHttp.Response scheduled = a.http.patch("/api/projects/" + slug + "/integrations/" + shopify, key,
                 "{\"sync\":{\"cron\":\"" + CRON_EVERY_5_SECONDS + "\"}}");
@@ -252,7 +254,7 @@ class TwoInstanceIT {
         assertThat(orphaned).as("the chunk the victim had in flight").hasSizeLessThanOrEqualTo(AMAZON_CHUNK);
         for (Map<String, Object> target : targets) {
             String sku = (String) target.get("sku");
-            JsonNode listing = sandbox.get("/sandbox/amazon/_control/sellers/" + sellerId + "/listings/" + sku, null).json();
+            JsonNode listing = new SandboxAmazon(sandbox).listing(sellerId, sku);
             assertThat(listing.path("price").decimalValue()).as(sku).isEqualByComparingTo(PRICE);
             if (orphaned.contains((UUID) target.get("id"))) {
                 // the at-least-once window (docs/price-batches.md): the victim may have sent it before dying; the
@@ -286,44 +288,20 @@ class TwoInstanceIT {
 
     /** A sandbox store installed through the real OAuth flow, started on the given instance. */
     private String connectShopifyStore(HubProcess hub, String slug, String key, String shop) {
-        HubHttp.Response store = sandbox.post("/sandbox/shopify/_control/stores", null, "{\"domain\":\"" + shop
-                + "\",\"name\":\"Two hubs\",\"products\":3,\"variantsPerProduct\":1}");
-        assertThat(store.status()).as(store.body()).isEqualTo(201);
-        String authorize = hub.http.get("/api/platforms/shopify/oauth/install?shop=" + shop + "&project=" + slug, key)
-                .header("Location");
-        String callback = hub.http.send(HttpRequest.newBuilder(URI.create(authorize)).GET().build()).header("Location");
-        HubHttp.Response done = hub.http.send(HttpRequest.newBuilder(URI.create(callback)).GET().build());
-        assertThat(done.status()).as(done.body()).isEqualTo(302);
-        for (JsonNode integration : hub.http.get("/api/projects/" + slug + "/integrations", key).json()) {
-            if (shop.equals(integration.get("externalAccount").asText())) {
-                assertThat(integration.path("status").asText()).isEqualTo("CONNECTED");
-                return integration.get("id").asText();
-            }
-        }
-        throw new AssertionError("no integration for " + shop);
+        SandboxShopify stores = new SandboxShopify(sandbox, sandboxPort);
+        stores.createStore(shop, 3, 1);
+        return connected(stores.install(hub.http, slug, key, shop));
     }
 
     private String connectAmazonSeller(HubProcess hub, String slug, String key, String sellerId) {
-        HubHttp.Response seller = sandbox.post("/sandbox/amazon/_control/sellers", null, "{\"sellerId\":\"" + sellerId
-                + "\",\"region\":\"NA\",\"skuCount\":" + SKUS + ",\"skuPrefix\":\"TWO-\",\"fbaEvery\":100000}");
-        assertThat(seller.status()).as(seller.body()).isEqualTo(201);
-        String refreshToken = sandbox.post("/sandbox/amazon/_control/sellers/" + sellerId + "/authorize", null, null)
-                .json().get("refreshToken").asText();
-        return createIntegration(hub, slug, key, """
-                {"platform":"AMAZON","externalAccount":"%s","region":"NA","marketplaceIds":["ATVPDKIKX0DER"],
-                 "credentials":{"refreshToken":"%s"}}""".formatted(sellerId, refreshToken));
+        SandboxAmazon sellers = new SandboxAmazon(sandbox);
+        sellers.createSeller(sellerId, SKUS, "TWO-", 100000);
+        return connected(sellers.connect(hub.http, slug, key, sellerId));
     }
 
-    private static String createIntegration(HubProcess hub, String slug, String key, String body) {
-        HubHttp.Response created = hub.http.post("/api/projects/" + slug + "/integrations", key, body);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        assertThat(created.json().path("status").asText()).isEqualTo("CONNECTED");
-        return created.json().get("id").asText();
-    }
-
-    private static void awaitFirstPull(HubProcess hub, String slug, String key, String integrationId) {
-        await().atMost(Duration.ofSeconds(60)).until(() -> "SUCCEEDED".equals(hub.http.get("/api/projects/" + slug
-                + "/integrations/" + integrationId + "/sync-runs", key).json().at("/items/0/status").asText()));
+    private static String connected(JsonNode integration) {
+        assertThat(integration.path("status").asText()).as(integration.toString()).isEqualTo("CONNECTED");
+        return integration.get("id").asText();
     }
 
     private static String submitBatch(HubProcess hub, String slug, String key, List<String> skus) {

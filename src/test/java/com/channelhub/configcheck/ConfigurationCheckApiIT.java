@@ -18,23 +18,17 @@ class ConfigurationCheckApiIT {
     int port;
     HubHttp http;
     SandboxShopify sandbox;
-    String slug;
-    String key;
-    String shop;
+    SandboxShopify.InstalledStore installed;
 
     @BeforeEach
     void installStore() {
         http = new HubHttp(port);
         sandbox = new SandboxShopify(http, port);
-        slug = HubHttp.uniqueSlug("check");
-        key = http.createProject(slug);
-        shop = slug + ".myshopify.com";
-        sandbox.createStore(shop, 1, 1);
-        sandbox.install(slug, key, shop);
+        installed = sandbox.installInNewProject("check", 1, 1);
     }
 
     private HubHttp.Response check(String key) {
-        return http.post("/api/admin/config/check?project=" + slug, key, null);
+        return http.post("/api/admin/config/check?project=" + installed.slug(), key, null);
     }
 
     private static JsonNode row(JsonNode report, String area, String check) {
@@ -57,7 +51,7 @@ class ConfigurationCheckApiIT {
         assertThat(row(report, "Database", "connection").get("detail").asText()).startsWith("PostgreSQL");
         assertThat(row(report, "Amazon", "LWA credentials (live)").get("detail").asText())
                 .startsWith("LWA issued a grantless token");
-        JsonNode store = row(report, "SHOPIFY " + shop, "project " + slug);
+        JsonNode store = row(report, "SHOPIFY " + installed.shop(), "project " + installed.slug());
         assertThat(store.get("status").asText()).isEqualTo("PASS");
         assertThat(store.get("detail").asText()).startsWith("Shopify answers for");
         assertThat(response.body()).doesNotContain("test-shopify-client-secret").doesNotContain("test-secret-0123456789");
@@ -65,12 +59,12 @@ class ConfigurationCheckApiIT {
 
     @Test
     void storeThatFailsItsLiveCallFailsTheCheck() {
-        sandbox.control("POST", "/" + shop + "/faults", "{\"type\":\"server_error\",\"count\":50,\"status\":503}");
+        sandbox.control("POST", "/" + installed.shop() + "/faults", "{\"type\":\"server_error\",\"count\":50,\"status\":503}");
 
         JsonNode report = check(HubHttp.ADMIN_KEY).json();
 
         assertThat(report.get("status").asText()).isEqualTo("FAIL");
-        JsonNode store = row(report, "SHOPIFY " + shop, "project " + slug);
+        JsonNode store = row(report, "SHOPIFY " + installed.shop(), "project " + installed.slug());
         assertThat(store.get("status").asText()).isEqualTo("FAIL");
         assertThat(store.get("detail").asText()).contains("503");
         assertThat(store.get("action").asText()).isNotBlank();
@@ -78,7 +72,7 @@ class ConfigurationCheckApiIT {
 
     @Test
     void onlyTheAdminKeyMayCheckAndAnUnknownProjectIsNotFound() {
-        assertThat(check(key).status()).isEqualTo(401);
+        assertThat(check(installed.key()).status()).isEqualTo(401);
         assertThat(check(null).status()).isEqualTo(401);
         assertThat(http.post("/api/admin/config/check?project=no-such-project", HubHttp.ADMIN_KEY, null).status())
                 .isEqualTo(404);

@@ -2,12 +2,12 @@ package com.channelhub.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxShopify;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,14 +42,9 @@ class OAuthCallbackErrorPageIT {
     /** The Shopify callback URL the sandbox's (auto-approved) authorize page sends the merchant to. */
     private String shopifyCallback() {
         String shop = slug + ".myshopify.com";
-        assertThat(http.post("/sandbox/shopify/_control/stores", null, "{\"domain\":\"" + shop
-                + "\",\"name\":\"Page test\",\"products\":1,\"variantsPerProduct\":1}").status()).isEqualTo(201);
-        String authorize = http.get("/api/platforms/shopify/oauth/install?shop=" + shop + "&project=" + slug, key)
-                .header("Location");
-        HubHttp.Response approved = http.get(authorize.replace("http://localhost:" + port, ""), null);
-        assertThat(approved.status()).as(approved.body()).isEqualTo(302);
-        URI callback = URI.create(approved.header("Location"));
-        return callback.getRawPath() + "?" + callback.getRawQuery();
+        SandboxShopify sandbox = new SandboxShopify(http, port);
+        sandbox.createStore(shop, 1, 1);
+        return HubHttp.pathAndQuery(sandbox.approvedCallback(slug, key, shop));
     }
 
     private void assertPage(HubHttp.Response page, int status, String detail) {

@@ -16,6 +16,7 @@ import com.channelhub.connector.amazon.AmazonSpConstants;
 import com.channelhub.connector.amazon.client.Feed;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -36,7 +37,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class AmazonFeedMonitorIT {
 
     private static final String MONITOR_ROUTE = "amazon-feed-monitor";
-    private static final String DISPATCH_ROUTE = "price-batch-dispatch";
 
     @LocalServerPort
     int port;
@@ -49,6 +49,7 @@ class AmazonFeedMonitorIT {
     @Autowired
     PriceBatchClaims claims;
 
+    CrashFixture crash;
     HubHttp http;
     String slug;
     String key;
@@ -58,14 +59,13 @@ class AmazonFeedMonitorIT {
 
     @BeforeEach
     void connectSeller() {
-        http = new HubHttp(port);
-        slug = HubHttp.uniqueSlug("feeds");
-        key = http.createProject(slug);
-        sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
-        PriceBatchChannels channels = new PriceBatchChannels(http, jdbc, port, slug, key);
-        amazon = channels.connectAmazonSeller(sellerId, 6);
-        skus = channels.skus(amazon);
-        assertThat(skus).hasSize(6);
+        crash = CrashFixture.withSeller(port, jdbc, camel, "feeds", 6);
+        http = crash.http;
+        slug = crash.slug;
+        key = crash.key;
+        sellerId = crash.sellerId;
+        amazon = crash.amazon;
+        skus = crash.skus;
     }
 
     /**
@@ -120,17 +120,6 @@ class AmazonFeedMonitorIT {
         return new PriceChange(itemId, sku, null, null, new BigDecimal(price), null, "USD");
     }
 
-    private long sandboxCount(String operation) {
-        JsonNode counters = http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/counters", null)
-                .json();
-        return counters.path("requests").path(operation).asLong(0) - counters.path("throttled").path(operation).asLong(0);
-    }
-
-    private BigDecimal listingPrice(String sku) {
-        return new BigDecimal(http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/listings/" + sku,
-                null).json().get("price").asText());
-    }
-
     @Test
     void aFeedWhosePollerWasLostIsCompletedByTheMonitorWithAnOutcomePerMessage() throws Exception {
         String feedId = submitAndLosePoller(List.of(change("a", skus.get(0), "21.10"),
@@ -161,18 +150,18 @@ class AmazonFeedMonitorIT {
         List<Map<String, Object>> outcomes = messages(feedId);
         assertThat(outcomes).extracting(m -> m.get("outcome")).containsExactly("APPLIED", "APPLIED", "REJECTED");
         assertThat(outcomes.get(2).get("result_code")).isEqualTo("NOT_FOUND");
-        assertThat(listingPrice(skus.get(1))).isEqualByComparingTo("21.20");
+        assertThat(crash.listingPrice(skus.get(1))).isEqualByComparingTo("21.20");
 
         // a finished feed is not read again
-        long reads = sandboxCount("getFeed");
+        long reads = crash.taken("getFeed");
         ageFeeds();
         fireMonitor();
-        assertThat(sandboxCount("getFeed")).isEqualTo(reads);
+        assertThat(crash.taken("getFeed")).isEqualTo(reads);
     }
 
     @Test
     void aFatalFeedEndsFailedWithTheReasonOnEveryMessage() throws Exception {
-        HubHttp.Response fault = http.post(PriceBatchChannels.AMAZON_CONTROL + "/faults", null,
+        HubHttp.Response fault = http.post(SandboxAmazon.CONTROL + "/faults", null,
                 "{\"operation\":\"createFeed\",\"kind\":\"FATAL\",\"count\":1,\"sellerId\":\"" + sellerId + "\"}");
         assertThat(fault.status()).as(fault.body()).isEqualTo(201);
         String feedId = submitAndLosePoller(List.of(change("a", skus.get(2), "30.00"),
@@ -209,17 +198,9 @@ class AmazonFeedMonitorIT {
 
     @Test
     void targetsADyingInstanceSentInAFeedGetTheirResultsFromTheMonitorAndAreNotSentAgain() throws Exception {
-        camel.getRouteController().stopRoute(DISPATCH_ROUTE);
+        crash.stopDispatcher();
         try {
-            StringBuilder items = new StringBuilder();
-            for (String sku : skus) {
-                items.append(items.isEmpty() ? "" : ",").append("{\"sku\":\"").append(sku)
-                        .append("\",\"price\":\"44.40\",\"currency\":\"USD\"}");
-            }
-            HubHttp.Response accepted = PriceBatchApiIT.submit(http, slug, key, "crash-feed-" + UUID.randomUUID(), null,
-                    "{\"items\":[" + items + "]}");
-            assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-            String batch = "/api/projects/" + slug + "/price-batches/" + accepted.json().get("id").asText();
+            String batch = crash.priceBatch(crash.submitPrices("44.40"));
 
             // the dying instance claims the chunk, submits it as a feed, and dies before storing any result
             PriceBatchClaims.Claim claim = claims.claim(UUID.fromString(amazon), "dying-instance", 100, Instant.now(),
@@ -228,14 +209,13 @@ class AmazonFeedMonitorIT {
             List<PriceChange> chunk = new ArrayList<>();
             claim.targets().forEach(t -> chunk.add(new PriceChange(t.id().toString(), t.sku(), null, null, t.price(),
                     null, t.currency())));
-            long feedsBefore = sandboxCount("createFeed");
-            long patchesBefore = sandboxCount("patchListingsItem");
+            long feedsBefore = crash.taken("createFeed");
+            long patchesBefore = crash.taken("patchListingsItem");
             String feedId = submitAndLosePoller(chunk);
-            jdbc.update("update price_batch_targets set lease_until = ? where claim_id = ?",
-                    java.sql.Timestamp.from(Instant.now().minusSeconds(60)), claim.claimId());
+            crash.expireLease(claim.claimId());
 
             // another instance is up: the expired lease does not make it send the chunk again
-            camel.getRouteController().startRoute(DISPATCH_ROUTE);
+            crash.startDispatcher();
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
                     "select count(*) from price_batch_targets where claim_id = ? and status = 'IN_FLIGHT'",
                     Integer.class, claim.claimId()) == 6);
@@ -243,22 +223,20 @@ class AmazonFeedMonitorIT {
             ageFeeds();
             fireMonitor();
 
-            await().atMost(Duration.ofSeconds(30)).until(() -> http.get(batch, key).json().get("status").asText()
-                    .startsWith("COMPLETED"));
-            JsonNode done = http.get(batch, key).json();
+            JsonNode done = crash.awaitCompleted(batch, Duration.ofSeconds(30));
             assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("COMPLETED");
             assertThat(done.at("/targets/APPLIED").asInt()).isEqualTo(6);
-            assertThat(sandboxCount("createFeed") - feedsBefore).as("feeds submitted").isEqualTo(1);
-            assertThat(sandboxCount("patchListingsItem")).isEqualTo(patchesBefore);
+            assertThat(crash.taken("createFeed") - feedsBefore).as("feeds submitted").isEqualTo(1);
+            assertThat(crash.taken("patchListingsItem")).isEqualTo(patchesBefore);
             assertThat(jdbc.queryForList("select attempts, claimed_by from price_batch_targets where claim_id = ?",
                     claim.claimId())).hasSize(6).allSatisfy(row -> {
                         assertThat(row.get("attempts")).isEqualTo(1);
                         assertThat(row.get("claimed_by")).isEqualTo("dying-instance");
                     });
             assertThat(feeds().at("/items/0/completedBy").asText()).isEqualTo("MONITOR");
-            assertThat(listingPrice(skus.get(5))).isEqualByComparingTo("44.40");
+            assertThat(crash.listingPrice(skus.get(5))).isEqualByComparingTo("44.40");
         } finally {
-            camel.getRouteController().startRoute(DISPATCH_ROUTE);
+            crash.startDispatcher();
         }
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
@@ -28,8 +29,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 @HubIntegrationTest
 class InventoryBatchIT {
-
-    private static final String DISPATCH_ROUTE = "price-batch-dispatch";
 
     @LocalServerPort
     int port;
@@ -53,7 +52,7 @@ class InventoryBatchIT {
         String slug = HubHttp.uniqueSlug("stock");
         String key = http.createProject(slug);
         PriceBatchChannels channels = new PriceBatchChannels(http, jdbc, port, slug, key);
-        String sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+        String sellerId = SandboxAmazon.newSellerId();
         String amazon = channels.connectAmazonSeller(sellerId, 4, 4);
         List<String> skus = channels.skus(amazon);
         String shared = skus.get(0);
@@ -112,8 +111,8 @@ class InventoryBatchIT {
         // the canonical quantity follows what Shopify applied
         assertThat(jdbc.queryForObject("select inventory_quantity from channel_variants where integration_id = ?::uuid"
                 + " and sku = ?", Integer.class, shopify, stale)).isEqualTo(40);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(http.get(PriceBatchChannels.AMAZON_CONTROL
-                + "/sellers/" + sellerId + "/listings/" + amazonOnly, null).json().get("quantity").asInt()).isEqualTo(7));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(new SandboxAmazon(http)
+                .listing(sellerId, amazonOnly).get("quantity").asInt()).isEqualTo(7));
 
         HubHttp.Response replay = submit(http, slug, key, idempotencyKey, body);
         assertThat(replay.status()).isEqualTo(200);
@@ -132,7 +131,7 @@ class InventoryBatchIT {
         String sku = "LOC-" + Long.toString(System.nanoTime(), 36).toUpperCase();
         String shop = slug + ".myshopify.com";
         String shopify = channels.installShopifyStore(shop, List.of(List.of(sku)));
-        String seller = channels.connectAmazonSeller(("A" + Long.toString(System.nanoTime(), 36)).toUpperCase(), 1);
+        String seller = channels.connectAmazonSeller(SandboxAmazon.newSellerId(), 1);
         String integration = "/api/projects/" + slug + "/integrations/" + shopify;
 
         HubHttp.Response listed = http.get(integration + "/inventory-locations", key);
@@ -209,55 +208,36 @@ class InventoryBatchIT {
 
     @Test
     void afterACrashOnlyQuantitiesWithoutAResultAreSentAndEachOnlyOnce() throws Exception {
-        HubHttp http = new HubHttp(port);
-        String slug = HubHttp.uniqueSlug("stockcrash");
-        String key = http.createProject(slug);
-        PriceBatchChannels channels = new PriceBatchChannels(http, jdbc, port, slug, key);
-        String sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
-        String amazon = channels.connectAmazonSeller(sellerId, 4);
-        List<String> skus = channels.skus(amazon);
-        camel.getRouteController().stopRoute(DISPATCH_ROUTE);
+        CrashFixture crash = CrashFixture.withSeller(port, jdbc, camel, "stockcrash", 4);
+        HubHttp http = crash.http;
+        crash.stopDispatcher();
         try {
             StringBuilder items = new StringBuilder();
-            skus.forEach(sku -> items.append(items.isEmpty() ? "" : ",").append("{\"sku\":\"").append(sku)
+            crash.skus.forEach(sku -> items.append(items.isEmpty() ? "" : ",").append("{\"sku\":\"").append(sku)
                     .append("\",\"quantity\":77}"));
-            HubHttp.Response response = submit(http, slug, key, "crash-" + UUID.randomUUID(),
+            HubHttp.Response response = submit(http, crash.slug, crash.key, "crash-" + UUID.randomUUID(),
                     "{\"items\":[" + items + "]}");
             assertThat(response.status()).as(response.body()).isEqualTo(202);
             String batchId = response.json().get("id").asText();
-            List<UUID> ids = jdbc.queryForList("select id from price_batch_targets where batch_id = ?::uuid"
-                    + " order by item_index", UUID.class, batchId);
-            java.sql.Timestamp expired = java.sql.Timestamp.from(Instant.now().minusSeconds(60));
+            List<UUID> ids = crash.targets(batchId);
+            Instant expired = Instant.now().minusSeconds(60);
             UUID crashed = UUID.randomUUID();
             // 0, 1: results stored by an instance that died before closing its claim; 2, 3: claimed, no result
-            for (int i = 0; i < 4; i++) {
-                jdbc.update("update price_batch_targets set status = 'IN_FLIGHT', claimed_by = 'crashed-instance',"
-                        + " claim_id = ?, lease_until = ?, attempts = 1"
-                        + (i < 2 ? ", outcome = 'ACCEPTED', result_message = 'recorded before the crash'" : "")
-                        + " where id = ?", crashed, expired, ids.get(i));
-            }
-            long patchesBefore = patches(http, sellerId);
+            ids.subList(0, 2).forEach(id -> crash.leaveResultInFlight(crashed, id, expired));
+            ids.subList(2, 4).forEach(id -> crash.leaveInFlight(crashed, id, expired));
+            long patchesBefore = crash.taken("patchListingsItem");
 
-            camel.getRouteController().startRoute(DISPATCH_ROUTE);
-            String batch = "/api/projects/" + slug + "/inventory-batches/" + batchId;
-            await().atMost(Duration.ofSeconds(60)).until(() -> http.get(batch, key).json().get("status").asText()
-                    .startsWith("COMPLETED"));
+            crash.startDispatcher();
+            JsonNode done = crash.awaitCompleted("/api/projects/" + crash.slug + "/inventory-batches/" + batchId,
+                    Duration.ofSeconds(60));
 
-            assertThat(http.get(batch, key).json().at("/targets/ACCEPTED").asInt()).isEqualTo(4);
-            assertThat(patches(http, sellerId) - patchesBefore).isEqualTo(2);
+            assertThat(done.at("/targets/ACCEPTED").asInt()).isEqualTo(4);
+            assertThat(crash.taken("patchListingsItem") - patchesBefore).isEqualTo(2);
             List<Integer> attempts = jdbc.queryForList("select attempts from price_batch_targets where batch_id = ?::uuid"
                     + " order by item_index", Integer.class, batchId);
             assertThat(attempts).containsExactly(1, 1, 2, 2);
         } finally {
-            camel.getRouteController().startRoute(DISPATCH_ROUTE);
+            crash.startDispatcher();
         }
-    }
-
-    /** patchListingsItem calls Amazon took (throttled answers were not taken and were retried). */
-    private static long patches(HubHttp http, String sellerId) {
-        JsonNode counters = http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/counters", null)
-                .json();
-        return counters.path("requests").path("patchListingsItem").asLong(0)
-                - counters.path("throttled").path("patchListingsItem").asLong(0);
     }
 }

@@ -3,13 +3,13 @@ package com.channelhub.pricing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +30,7 @@ class PriceBatchAmazonFeedIT {
         HubHttp http = new HubHttp(port);
         String slug = HubHttp.uniqueSlug("feed");
         String key = http.createProject(slug);
-        String sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+        String sellerId = SandboxAmazon.newSellerId();
         PriceBatchChannels channels = new PriceBatchChannels(http, jdbc, port, slug, key);
         String amazon = channels.connectAmazonSeller(sellerId, 1600);
         List<String> skus = channels.skus(amazon);
@@ -40,7 +40,9 @@ class PriceBatchAmazonFeedIT {
             items.append(items.isEmpty() ? "" : ",").append("{\"sku\":\"").append(sku)
                     .append("\",\"price\":15.25,\"currency\":\"USD\"}");
         }
-        JsonNode before = http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/counters", null).json();
+        SandboxAmazon sandbox = new SandboxAmazon(http);
+        long feedsBefore = sandbox.taken(sellerId, "createFeed");
+        long patchRequestsBefore = sandbox.counters(sellerId).at("/requests/patchListingsItem").asLong(0);
 
         HubHttp.Response response = PriceBatchApiIT.submit(http, slug, key, "feed-" + UUID.randomUUID(), null,
                 "{\"items\":[" + items + "]}");
@@ -52,11 +54,8 @@ class PriceBatchAmazonFeedIT {
         JsonNode done = http.get(batch, key).json();
         assertThat(done.get("status").asText()).as(done.toString()).isEqualTo("COMPLETED");
         assertThat(done.at("/targets/APPLIED").asInt() + done.at("/targets/ACCEPTED").asInt()).isEqualTo(1600);
-        JsonNode after = http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/counters", null).json();
-        assertThat(after.at("/requests/createFeed").asLong() - before.at("/requests/createFeed").asLong(0)
-                - after.at("/throttled/createFeed").asLong(0) + before.at("/throttled/createFeed").asLong(0)).isEqualTo(1);
-        assertThat(after.at("/requests/patchListingsItem").asLong(0)).isEqualTo(before.at("/requests/patchListingsItem").asLong(0));
-        assertThat(new BigDecimal(http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/listings/"
-                + skus.get(1234), null).json().get("price").asText())).isEqualByComparingTo("15.25");
+        assertThat(sandbox.taken(sellerId, "createFeed") - feedsBefore).isEqualTo(1);
+        assertThat(sandbox.counters(sellerId).at("/requests/patchListingsItem").asLong(0)).isEqualTo(patchRequestsBefore);
+        assertThat(sandbox.listingPrice(sellerId, skus.get(1234))).isEqualByComparingTo("15.25");
     }
 }

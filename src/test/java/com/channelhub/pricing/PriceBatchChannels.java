@@ -1,19 +1,17 @@
 package com.channelhub.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
-import java.time.Duration;
 import java.util.List;
 
+import com.channelhub.support.FirstPull;
 import com.channelhub.support.HubHttp;
+import com.channelhub.support.SandboxAmazon;
 import com.channelhub.support.SandboxShopify;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Connects sandbox channels to a test project and waits for their first catalog pulls. */
 public final class PriceBatchChannels {
-
-    public static final String AMAZON_CONTROL = "/sandbox/amazon/_control";
 
     private final HubHttp http;
     private final JdbcTemplate jdbc;
@@ -36,18 +34,10 @@ public final class PriceBatchChannels {
 
     /** The same, with every {@code fbaEvery}-th listing fulfilled by Amazon. */
     public String connectAmazonSeller(String sellerId, int skus, int fbaEvery) {
-        HubHttp.Response seller = http.post(AMAZON_CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
-                + "\",\"region\":\"NA\",\"skuCount\":" + skus + ",\"skuPrefix\":\"PB-\",\"fbaEvery\":"
-                + fbaEvery + "}");
-        assertThat(seller.status()).as(seller.body()).isEqualTo(201);
-        String refreshToken = http.post(AMAZON_CONTROL + "/sellers/" + sellerId + "/authorize", null, null).json()
-                .get("refreshToken").asText();
-        HubHttp.Response created = http.post("/api/projects/" + slug + "/integrations", key, """
-                {"platform":"AMAZON","externalAccount":"%s","region":"NA","marketplaceIds":["ATVPDKIKX0DER"],
-                 "credentials":{"refreshToken":"%s"}}""".formatted(sellerId, refreshToken));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        String id = created.json().get("id").asText();
-        awaitFirstPull(id);
+        SandboxAmazon amazon = new SandboxAmazon(http);
+        amazon.createSeller(sellerId, skus, "PB-", fbaEvery);
+        String id = amazon.connect(slug, key, sellerId).get("id").asText();
+        FirstPull.awaitSucceeded(http, slug, key, id);
         return id;
     }
 
@@ -66,17 +56,12 @@ public final class PriceBatchChannels {
             assertThat(product.status()).as(product.body()).isEqualTo(201);
         }
         String id = sandbox.install(slug, key, shop).get("id").asText();
-        awaitFirstPull(id);
+        FirstPull.awaitSucceeded(http, slug, key, id);
         return id;
     }
 
     public List<String> skus(String integrationId) {
         return jdbc.queryForList("select sku from channel_variants where integration_id = ?::uuid and deleted = false"
                 + " order by sku", String.class, integrationId);
-    }
-
-    private void awaitFirstPull(String integrationId) {
-        await().atMost(Duration.ofSeconds(180)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
-                + "/integrations/" + integrationId + "/sync-runs", key).json().at("/items/0/status").asText()));
     }
 }

@@ -35,7 +35,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @HubIntegrationTest
 class PriceBatchCrashResumeIT {
 
-    private static final String DISPATCH_ROUTE = "price-batch-dispatch";
     private static final String PATCH = "patchListingsItem";
 
     @LocalServerPort
@@ -47,105 +46,58 @@ class PriceBatchCrashResumeIT {
     @Autowired
     PriceBatchClaims claims;
 
+    CrashFixture crash;
     HubHttp http;
-    String slug;
     String key;
-    String sellerId;
-    String amazon;
     List<String> skus;
 
     @BeforeEach
     void setUp() throws Exception {
-        http = new HubHttp(port);
-        slug = HubHttp.uniqueSlug("crash");
-        key = http.createProject(slug);
-        sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
-        amazon = new PriceBatchChannels(http, jdbc, port, slug, key).connectAmazonSeller(sellerId, 8);
-        skus = new PriceBatchChannels(http, jdbc, port, slug, key).skus(amazon);
-        assertThat(skus).hasSize(8);
-        // this instance's dispatcher is "down" until the test says otherwise
-        camel.getRouteController().stopRoute(DISPATCH_ROUTE);
+        crash = CrashFixture.withSeller(port, jdbc, camel, "crash", 8);
+        http = crash.http;
+        key = crash.key;
+        skus = crash.skus;
+        crash.stopDispatcher();
     }
 
     @AfterEach
     void restartDispatcher() throws Exception {
-        camel.getRouteController().startRoute(DISPATCH_ROUTE);
-    }
-
-    private String submitAll(String price) {
-        StringBuilder items = new StringBuilder();
-        for (String sku : skus) {
-            items.append(items.isEmpty() ? "" : ",").append("{\"sku\":\"").append(sku).append("\",\"price\":")
-                    .append(price).append(",\"currency\":\"USD\"}");
-        }
-        HubHttp.Response response = PriceBatchApiIT.submit(http, slug, key, "crash-" + UUID.randomUUID(), null,
-                "{\"items\":[" + items + "]}");
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
-        return response.json().get("id").asText();
-    }
-
-    private List<UUID> targets(String batchId) {
-        return jdbc.queryForList("select id from price_batch_targets where batch_id = ?::uuid order by item_index",
-                UUID.class, batchId);
+        crash.startDispatcher();
     }
 
     /** patchListingsItem calls Amazon took: requests the sandbox answered 429 were not taken and were retried. */
+    private long patches() {
+        return crash.taken(PATCH);
+    }
+
     private int pending(String batchId) {
         return jdbc.queryForObject("select count(*) from price_batch_targets where batch_id = ?::uuid and status = 'PENDING'",
                 Integer.class, batchId);
     }
 
-    private long patches() {
-        JsonNode counters = http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/counters", null).json();
-        return counters.path("requests").path(PATCH).asLong(0) - counters.path("throttled").path(PATCH).asLong(0);
-    }
-
-    private BigDecimal listingPrice(String sku) {
-        return new BigDecimal(http.get(PriceBatchChannels.AMAZON_CONTROL + "/sellers/" + sellerId + "/listings/" + sku,
-                null).json().get("price").asText());
-    }
-
     @Test
     void afterACrashOnlyTargetsWithoutAResultAreSentAndEachOnlyOnce() throws Exception {
-        String batchId = submitAll("33.33");
-        List<UUID> ids = targets(batchId);
+        String batchId = crash.submitPrices("33.33");
+        List<UUID> ids = crash.targets(batchId);
         Map<String, BigDecimal> before = new HashMap<>();
-        skus.forEach(sku -> before.put(sku, listingPrice(sku)));
+        skus.forEach(sku -> before.put(sku, crash.listingPrice(sku)));
         Instant expired = Instant.now().minusSeconds(60);
         UUID crashedClaim = UUID.randomUUID();
         // what a crashed instance left behind:
         // 0, 1: results stored, but the instance died before closing the claim
-        for (UUID id : ids.subList(0, 2)) {
-            jdbc.update("""
-                    update price_batch_targets set status = 'IN_FLIGHT', claimed_by = 'crashed-instance', claim_id = ?,
-                        lease_until = ?, attempts = 1, outcome = 'ACCEPTED', result_message = 'recorded before the crash'
-                    where id = ?""", crashedClaim, java.sql.Timestamp.from(expired), id);
-        }
+        ids.subList(0, 2).forEach(id -> crash.leaveResultInFlight(crashedClaim, id, expired));
         // 2, 3: sent and closed normally
-        for (UUID id : ids.subList(2, 4)) {
-            jdbc.update("""
-                    update price_batch_targets set status = 'DONE', claimed_by = 'crashed-instance', claim_id = ?,
-                        attempts = 1, outcome = 'ACCEPTED', result_message = 'recorded before the crash',
-                        finished_at = current_timestamp
-                    where id = ?""", crashedClaim, id);
-        }
+        ids.subList(2, 4).forEach(id -> crash.leaveDone(crashedClaim, id));
         // 4, 5, 6: claimed, maybe sent, no result; 6 under a lease that expires only in a few seconds
         for (UUID id : ids.subList(4, 7)) {
-            Instant lease = id.equals(ids.get(6)) ? Instant.now().plusSeconds(4) : expired;
-            jdbc.update("""
-                    update price_batch_targets set status = 'IN_FLIGHT', claimed_by = 'crashed-instance', claim_id = ?,
-                        lease_until = ?, attempts = 1
-                    where id = ?""", crashedClaim, java.sql.Timestamp.from(lease), id);
+            crash.leaveInFlight(crashedClaim, id, id.equals(ids.get(6)) ? Instant.now().plusSeconds(4) : expired);
         }
         // 7: still PENDING
         long patchesBefore = patches();
 
-        camel.getRouteController().startRoute(DISPATCH_ROUTE);
-        String batch = "/api/projects/" + slug + "/price-batches/" + batchId;
-        await().atMost(Duration.ofSeconds(60)).until(() -> http.get(batch, key).json().get("status").asText()
-                .startsWith("COMPLETED"));
+        crash.startDispatcher();
+        JsonNode done = crash.awaitCompleted(crash.priceBatch(batchId), Duration.ofSeconds(60));
 
-        JsonNode done = http.get(batch, key).json();
         assertThat(done.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(done.at("/targets/ACCEPTED").asInt()).isEqualTo(8);
         // exactly the four targets without a result went to Amazon, once each
@@ -155,58 +107,53 @@ class PriceBatchCrashResumeIT {
                 where batch_id = ?::uuid order by item_index""", batchId);
         for (int i = 0; i < 4; i++) {
             assertThat(rows.get(i).get("attempts")).isEqualTo(1);
-            assertThat(rows.get(i).get("claimed_by")).isEqualTo("crashed-instance");
-            assertThat(rows.get(i).get("result_message")).isEqualTo("recorded before the crash");
+            assertThat(rows.get(i).get("claimed_by")).isEqualTo(CrashFixture.CRASHED_INSTANCE);
+            assertThat(rows.get(i).get("result_message")).isEqualTo(CrashFixture.RECORDED_BEFORE_THE_CRASH);
         }
         for (int i = 4; i < 8; i++) {
             assertThat(rows.get(i).get("attempts")).isEqualTo(i < 7 ? 2 : 1);
-            assertThat(rows.get(i).get("claimed_by")).isNotEqualTo("crashed-instance");
+            assertThat(rows.get(i).get("claimed_by")).isNotEqualTo(CrashFixture.CRASHED_INSTANCE);
         }
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
             for (int i = 4; i < 8; i++) {
-                assertThat(listingPrice(skus.get(i))).isEqualByComparingTo("33.33");
+                assertThat(crash.listingPrice(skus.get(i))).isEqualByComparingTo("33.33");
             }
         });
         for (int i = 0; i < 4; i++) {
-            assertThat(listingPrice(skus.get(i))).isEqualByComparingTo(before.get(skus.get(i)));
+            assertThat(crash.listingPrice(skus.get(i))).isEqualByComparingTo(before.get(skus.get(i)));
         }
     }
 
     @Test
     void aNewerBatchForTheSameSkuSupersedesAnOlderOneNotYetSent() throws Exception {
-        String older = submitAll("44.44");
-        String newer = submitAll("55.55");
+        String older = crash.submitPrices("44.44");
+        String newer = crash.submitPrices("55.55");
         long patchesBefore = patches();
 
-        camel.getRouteController().startRoute(DISPATCH_ROUTE);
-        for (String id : List.of(older, newer)) {
-            await().atMost(Duration.ofSeconds(60)).until(() -> http.get("/api/projects/" + slug + "/price-batches/" + id,
-                    key).json().get("status").asText().startsWith("COMPLETED"));
-        }
+        crash.startDispatcher();
+        JsonNode superseded = crash.awaitCompleted(crash.priceBatch(older), Duration.ofSeconds(60));
+        JsonNode newest = crash.awaitCompleted(crash.priceBatch(newer), Duration.ofSeconds(60));
 
-        JsonNode superseded = http.get("/api/projects/" + slug + "/price-batches/" + older, key).json();
         assertThat(superseded.at("/targets/SUPERSEDED").asInt()).isEqualTo(8);
-        assertThat(http.get("/api/projects/" + slug + "/price-batches/" + older + "/items?status=SUPERSEDED", key).json()
+        assertThat(http.get(crash.priceBatch(older) + "/items?status=SUPERSEDED", key).json()
                 .at("/items/0/channels/0/message").asText()).contains("newer batch");
-        assertThat(http.get("/api/projects/" + slug + "/price-batches/" + newer, key).json().at("/targets/ACCEPTED").asInt())
-                .isEqualTo(8);
+        assertThat(newest.at("/targets/ACCEPTED").asInt()).isEqualTo(8);
         assertThat(patches() - patchesBefore).isEqualTo(8);
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(listingPrice(skus.get(0)))
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(crash.listingPrice(skus.get(0)))
                 .isEqualByComparingTo("55.55"));
     }
 
     @Test
     void targetsOfAChannelDisconnectedBeforeTheirTurnFailWithTheReasonAndAreNotSent() throws Exception {
-        String batchId = submitAll("66.66");
-        http.delete("/api/projects/" + slug + "/integrations/" + amazon, key);
+        String batchId = crash.submitPrices("66.66");
+        http.delete("/api/projects/" + crash.slug + "/integrations/" + crash.amazon, key);
         long patchesBefore = patches();
 
-        camel.getRouteController().startRoute(DISPATCH_ROUTE);
-        String batch = "/api/projects/" + slug + "/price-batches/" + batchId;
-        await().atMost(Duration.ofSeconds(30)).until(() -> http.get(batch, key).json().get("status").asText()
-                .startsWith("COMPLETED"));
+        crash.startDispatcher();
+        String batch = crash.priceBatch(batchId);
+        JsonNode done = crash.awaitCompleted(batch, Duration.ofSeconds(30));
 
-        assertThat(http.get(batch, key).json().get("status").asText()).isEqualTo("COMPLETED_WITH_ERRORS");
+        assertThat(done.get("status").asText()).isEqualTo("COMPLETED_WITH_ERRORS");
         JsonNode item = http.get(batch + "/items?size=1", key).json().at("/items/0/channels/0");
         assertThat(item.get("status").asText()).isEqualTo("FAILED");
         assertThat(item.get("code").asText()).isEqualTo("CHANNEL_UNAVAILABLE");
@@ -216,8 +163,8 @@ class PriceBatchCrashResumeIT {
 
     @Test
     void competingInstancesNeverClaimTheSameTargetAndOneSendsToAnIntegrationAtATime() throws Exception {
-        String batchId = submitAll("12.34");
-        UUID integrationId = UUID.fromString(amazon);
+        String batchId = crash.submitPrices("12.34");
+        UUID integrationId = UUID.fromString(crash.amazon);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Callable<List<UUID>>> instances = new ArrayList<>();
@@ -244,7 +191,7 @@ class PriceBatchCrashResumeIT {
             // one instance took the integration, chunk after chunk; the others got nothing
             assertThat(byInstance.stream().filter(ids -> !ids.isEmpty())).hasSize(1);
             List<UUID> claimed = byInstance.stream().flatMap(List::stream).toList();
-            assertThat(claimed).doesNotHaveDuplicates().containsExactlyElementsOf(targets(batchId));
+            assertThat(claimed).doesNotHaveDuplicates().containsExactlyElementsOf(crash.targets(batchId));
             assertThat(claims.claim(integrationId, "late-instance", 10, Instant.now(), Instant.now().plusSeconds(120)))
                     .as("nothing is claimable while the leases run").isNull();
         } finally {

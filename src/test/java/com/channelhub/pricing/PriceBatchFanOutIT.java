@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +32,7 @@ class PriceBatchFanOutIT {
         String slug = HubHttp.uniqueSlug("fanout");
         String key = http.createProject(slug);
         PriceBatchChannels channels = new PriceBatchChannels(http, jdbc, port, slug, key);
-        String sellerId = ("A" + Long.toString(System.nanoTime(), 36)).toUpperCase();
+        String sellerId = SandboxAmazon.newSellerId();
         String amazon = channels.connectAmazonSeller(sellerId, 4);
         List<String> skus = channels.skus(amazon);
         String a0 = skus.get(0);
@@ -104,8 +105,7 @@ class PriceBatchFanOutIT {
         assertThat(rejected.get("items").findValuesAsText("index")).containsExactly("2", "3");
 
         // what the platforms now hold
-        await().atMost(Duration.ofSeconds(10)).until(() -> new BigDecimal(http.get(PriceBatchChannels.AMAZON_CONTROL
-                + "/sellers/" + sellerId + "/listings/" + a1, null).json().get("price").asText())
+        await().atMost(Duration.ofSeconds(10)).until(() -> new SandboxAmazon(http).listingPrice(sellerId, a1)
                 .compareTo(new BigDecimal("11.00")) == 0);
         assertThat(jdbc.queryForObject("select price from channel_variants where integration_id = ?::uuid and sku = ?",
                 BigDecimal.class, shopify, a1)).isEqualByComparingTo("9.50");

@@ -1,10 +1,8 @@
 package com.channelhub.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 
 import com.channelhub.connector.PriceChange;
@@ -33,13 +31,9 @@ class PricePushReplayIT {
     void deadLetteredPricePushIsReplayedFromItsStoredJson() {
         HubHttp http = new HubHttp(port);
         SandboxShopify sandbox = new SandboxShopify(http, port);
-        String slug = HubHttp.uniqueSlug("replay");
-        String key = http.createProject(slug);
-        String shop = slug + ".myshopify.com";
-        sandbox.createStore(shop, 2, 1);
-        String integrationId = sandbox.install(slug, key, shop).get("id").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
-                + "/integrations/" + integrationId + "/sync-runs", key).json().at("/items/0/status").asText()));
+        SandboxShopify.InstalledStore store = sandbox.installAndPullInNewProject("replay", 2, 1);
+        String integrationId = store.integrationId();
+        String shop = store.shop();
         String sku = jdbc.queryForObject("select sku from channel_variants where integration_id = ?::uuid order by sku"
                 + " limit 1", String.class, integrationId);
 

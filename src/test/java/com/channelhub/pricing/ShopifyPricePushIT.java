@@ -1,10 +1,8 @@
 package com.channelhub.pricing;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,14 +32,8 @@ class ShopifyPricePushIT {
     @Test
     void eachPriceChangeEndsAppliedOrRejectedWithItsReason() {
         HubHttp http = new HubHttp(port);
-        SandboxShopify sandbox = new SandboxShopify(http, port);
-        String slug = HubHttp.uniqueSlug("prices");
-        String key = http.createProject(slug);
-        String shop = slug + ".myshopify.com";
-        sandbox.createStore(shop, 3, 2);
-        String integrationId = sandbox.install(slug, key, shop).get("id").asText();
-        await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
-                + "/integrations/" + integrationId + "/sync-runs", key).json().at("/items/0/status").asText()));
+        SandboxShopify.InstalledStore store = new SandboxShopify(http, port).installAndPullInNewProject("prices", 3, 2);
+        String integrationId = store.integrationId();
         List<Map<String, Object>> catalog = jdbc.queryForList("""
                 select v.sku, v.external_id as variant, p.external_id as product from channel_variants v
                 join channel_products p on p.id = v.product_id where v.integration_id = ?::uuid order by p.external_id, v.sku
@@ -69,12 +61,11 @@ class ShopifyPricePushIT {
         assertThat(results.get(3).message()).containsIgnoringCase("price");
 
         long productNumber = Long.parseLong(firstProduct.substring(firstProduct.lastIndexOf('/') + 1));
-        assertThat(http.get("/sandbox/shopify/_control/stores/" + shop + "/products/" + productNumber, null).body())
+        assertThat(http.get("/sandbox/shopify/_control/stores/" + store.shop() + "/products/" + productNumber, null).body())
                 .contains("19.99");
         assertThat(jdbc.queryForObject("select price from channel_variants where integration_id = ?::uuid and sku = ?",
                 BigDecimal.class, integrationId, sku)).isEqualByComparingTo("19.99");
-        var run = http.get("/api/projects/" + slug + "/integrations/" + integrationId + "/sync-runs", key).json()
-                .at("/items/0");
+        var run = http.get(store.path() + "/sync-runs", store.key()).json().at("/items/0");
         assertThat(run.get("kind").asText()).isEqualTo("PRICE_PUSH");
         assertThat(run.get("status").asText()).isEqualTo("PARTIAL");
         assertThat(run.get("processedItems").asInt()).isEqualTo(1);

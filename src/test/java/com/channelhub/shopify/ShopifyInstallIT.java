@@ -1,7 +1,6 @@
 package com.channelhub.shopify;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.URLDecoder;
@@ -18,8 +17,10 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.channelhub.support.FirstPull;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxShopify;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,7 @@ class ShopifyInstallIT {
     @Autowired
     JdbcTemplate jdbc;
     HubHttp http;
+    SandboxShopify sandbox;
     String slug;
     String key;
     String shop;
@@ -45,12 +47,11 @@ class ShopifyInstallIT {
     @BeforeEach
     void setUp() {
         http = new HubHttp(port);
+        sandbox = new SandboxShopify(http, port);
         slug = HubHttp.uniqueSlug("install");
         key = http.createProject(slug);
         shop = slug + ".myshopify.com";
-        HubHttp.Response store = http.post("/sandbox/shopify/_control/stores", null,
-                "{\"domain\":\"" + shop + "\",\"name\":\"Install test\",\"products\":12,\"variantsPerProduct\":2}");
-        assertThat(store.status()).isEqualTo(201);
+        sandbox.createStore(shop, 12, 2);
     }
 
     private String startInstall() {
@@ -59,16 +60,8 @@ class ShopifyInstallIT {
         return install.header("Location");
     }
 
-    /** Follows the authorize page (auto-approved in tests) to the callback URL Shopify would send the merchant to. */
-    private URI authorize(String authorizeUrl) {
-        HubHttp.Response approved = http.send(http.builder(authorizeUrl.replace("http://localhost:" + port, ""), null)
-                .GET().build());
-        assertThat(approved.status()).as(approved.body()).isEqualTo(302);
-        return URI.create(approved.header("Location"));
-    }
-
     private HubHttp.Response callback(URI callback) {
-        return http.get(callback.getRawPath() + "?" + callback.getRawQuery(), null);
+        return http.get(HubHttp.pathAndQuery(callback), null);
     }
 
     private static Map<String, String> query(URI uri) {
@@ -108,7 +101,7 @@ class ShopifyInstallIT {
                 .contains("redirect_uri=" + URLEncoder.encode("http://localhost:" + port + "/api/platforms/shopify/oauth/callback",
                         StandardCharsets.UTF_8));
 
-        HubHttp.Response done = callback(authorize(authorizeUrl));
+        HubHttp.Response done = callback(sandbox.approve(authorizeUrl));
 
         assertThat(done.status()).as(done.body()).isEqualTo(302);
         assertThat(done.header("Location")).matches("http://localhost:" + port + "/p/" + slug + "/integrations/[0-9a-f-]{36}\\?installed=shopify");
@@ -124,9 +117,7 @@ class ShopifyInstallIT {
                 String.class, id);
         assertThat(stored).startsWith("v1:").doesNotContain("shpat").doesNotContain("shpua");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> "SUCCEEDED".equals(http.get("/api/projects/" + slug
-                + "/integrations/" + id + "/sync-runs", key).json().at("/items/0/status").asText()));
-        JsonNode run = http.get("/api/projects/" + slug + "/integrations/" + id + "/sync-runs", key).json().at("/items/0");
+        JsonNode run = FirstPull.awaitSucceeded(http, slug, key, id);
         assertThat(run.get("trigger").asText()).isEqualTo("INSTALL");
         assertThat(run.get("processedItems").asInt()).isEqualTo(12);
         assertThat(jdbc.queryForObject("select count(*) from channel_variants where integration_id = ?::uuid",
@@ -135,7 +126,7 @@ class ShopifyInstallIT {
 
     @Test
     void callbackWithATamperedParameterIsRefusedAndStoresNothing() {
-        URI callback = authorize(startInstall());
+        URI callback = sandbox.approve(startInstall());
         String tampered = callback.getRawQuery().replace("code=", "code=x");
 
         HubHttp.Response refused = http.get(callback.getRawPath() + "?" + tampered, null);
@@ -147,7 +138,7 @@ class ShopifyInstallIT {
 
     @Test
     void stateIsSingleUse() {
-        URI callback = authorize(startInstall());
+        URI callback = sandbox.approve(startInstall());
         assertThat(callback(callback).status()).isEqualTo(302);
 
         HubHttp.Response replayed = callback(callback);
@@ -158,7 +149,7 @@ class ShopifyInstallIT {
 
     @Test
     void unknownAndExpiredStatesAreRefused() throws Exception {
-        URI callback = authorize(startInstall());
+        URI callback = sandbox.approve(startInstall());
         HubHttp.Response unknown = callback(signed(callback, Map.of("state", "not-a-state-the-hub-issued")));
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.json().get("detail").asText()).contains("unknown");
@@ -173,7 +164,7 @@ class ShopifyInstallIT {
 
     @Test
     void stateOfAnotherShopIsRefused() throws Exception {
-        URI callback = authorize(startInstall());
+        URI callback = sandbox.approve(startInstall());
 
         HubHttp.Response refused = callback(signed(callback, Map.of("shop", "other-" + shop)));
 
@@ -196,7 +187,7 @@ class ShopifyInstallIT {
     void grantMissingARequiredScopeIsRefusedAndStoresNothing() {
         String authorizeUrl = startInstall().replaceAll("scope=[^&]*", "scope=read_products");
 
-        HubHttp.Response refused = callback(authorize(authorizeUrl));
+        HubHttp.Response refused = callback(sandbox.approve(authorizeUrl));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("detail").asText()).contains("write_products").contains("nothing was stored");
@@ -205,7 +196,7 @@ class ShopifyInstallIT {
 
     @Test
     void failedCodeExchangeIsReportedAndStoresNothing() throws Exception {
-        URI callback = authorize(startInstall());
+        URI callback = sandbox.approve(startInstall());
 
         HubHttp.Response refused = callback(signed(callback, Map.of("code", "a-code-shopify-never-issued")));
 

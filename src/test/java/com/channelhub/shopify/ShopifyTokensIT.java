@@ -58,11 +58,11 @@ class ShopifyTokensIT {
     void setUp() {
         http = new HubHttp(port);
         sandbox = new SandboxShopify(http, port);
-        slug = HubHttp.uniqueSlug("tokens");
-        key = http.createProject(slug);
-        shop = slug + ".myshopify.com";
-        sandbox.createStore(shop, 3, 1);
-        integrationId = UUID.fromString(sandbox.install(slug, key, shop).get("id").asText());
+        SandboxShopify.InstalledStore store = sandbox.installInNewProject("tokens", 3, 1);
+        slug = store.slug();
+        key = store.key();
+        shop = store.shop();
+        integrationId = UUID.fromString(store.integrationId());
     }
 
     private String stored(String name) {

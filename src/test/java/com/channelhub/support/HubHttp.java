@@ -81,6 +81,11 @@ public final class HubHttp {
         return baseUrl + path;
     }
 
+    /** The path and query of a URL a redirect named (an OAuth callback, a consent page), to follow it here. */
+    public static String pathAndQuery(URI uri) {
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+
     /** Creates a project with the admin key and returns its first API key. */
     public String createProject(String slug) {
         Response response = post("/api/projects", ADMIN_KEY, "{\"slug\":\"" + slug + "\",\"name\":\"Project " + slug + "\"}");

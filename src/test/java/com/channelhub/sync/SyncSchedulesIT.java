@@ -37,13 +37,10 @@ class SyncSchedulesIT {
     @Test
     void scheduleIsCreatedChangedAndRemovedWithTheIntegration() throws Exception {
         HubHttp http = new HubHttp(port);
-        SandboxShopify sandbox = new SandboxShopify(http, port);
-        String slug = HubHttp.uniqueSlug("sched");
-        String key = http.createProject(slug);
-        String shop = slug + ".myshopify.com";
-        sandbox.createStore(shop, 2, 1);
-        String id = sandbox.install(slug, key, shop).get("id").asText();
-        String base = "/api/projects/" + slug + "/integrations/" + id;
+        SandboxShopify.InstalledStore store = new SandboxShopify(http, port).installInNewProject("sched", 2, 1);
+        String key = store.key();
+        String id = store.integrationId();
+        String base = store.path();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> storedTriggers(id).equals(List.of("SIMPLE")));
         assertThat(schedules.describe(UUID.fromString(id)).description()).isEqualTo("every 60 min");

@@ -34,6 +34,7 @@ import com.channelhub.connector.amazon.client.LwaTokens;
 import com.channelhub.connector.amazon.client.SellerCredentials;
 import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
+import com.channelhub.support.SandboxAmazon;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
@@ -66,7 +67,6 @@ class AmazonSpComponentIT {
     private static final String MARKETPLACE = "ATVPDKIKX0DER";
     private static final String CLIENT_ID = "amzn1.application-oa2-client.test";
     private static final String CLIENT_SECRET = "amzn1.oa2-cs.v1.test-secret-0123456789";
-    private static final String CONTROL = "/sandbox/amazon/_control";
 
     @LocalServerPort
     int port;
@@ -76,6 +76,7 @@ class AmazonSpComponentIT {
     CamelContext camel;
 
     private HubHttp http;
+    private SandboxAmazon sandbox;
     private String sellerId;
     private String refreshToken;
 
@@ -83,16 +84,9 @@ class AmazonSpComponentIT {
     void newSeller() {
         http = new HubHttp(port);
         sellerId = "AIT" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-        HubHttp.Response created = http.post(CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
-                + "\",\"skuCount\":12,\"skuPrefix\":\"IT-\",\"fbaEvery\":10}");
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        refreshToken = authorize();
-    }
-
-    private String authorize() {
-        HubHttp.Response authorized = http.post(CONTROL + "/sellers/" + sellerId + "/authorize", null, null);
-        assertThat(authorized.status()).as(authorized.body()).isEqualTo(200);
-        return authorized.json().get("refreshToken").asText();
+        sandbox = new SandboxAmazon(http);
+        sandbox.createSeller(sellerId, 12, "IT-", 10);
+        refreshToken = sandbox.refreshToken(sellerId);
     }
 
     private String uri(String operation, String extra) {
@@ -106,13 +100,13 @@ class AmazonSpComponentIT {
     }
 
     private void fault(String operation, String kind, int count) {
-        HubHttp.Response response = http.post(CONTROL + "/faults", null, "{\"operation\":\"" + operation
+        HubHttp.Response response = http.post(SandboxAmazon.CONTROL + "/faults", null, "{\"operation\":\"" + operation
                 + "\",\"kind\":\"" + kind + "\",\"count\":" + count + ",\"sellerId\":\"" + sellerId + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
     }
 
     private JsonNode listing(String sku) {
-        return http.get(CONTROL + "/sellers/" + sellerId + "/listings/" + sku, null).json();
+        return sandbox.listing(sellerId, sku);
     }
 
     private static String sku(int index) {
@@ -144,7 +138,7 @@ class AmazonSpComponentIT {
 
     @Test
     void aRevokedAuthorizationIsANonRetryableErrorWithTheReason() {
-        http.post(CONTROL + "/sellers/" + sellerId + "/revoke", null, null);
+        http.post(SandboxAmazon.CONTROL + "/sellers/" + sellerId + "/revoke", null, null);
         assertThatThrownBy(() -> template.requestBody(uri("tokenRefresh", "maxRetries=3"), (Object) null))
                 .satisfies(e -> assertThat(cause(e)).isInstanceOfSatisfying(AmazonSpAuthorizationException.class, a -> {
                     assertThat(a.getCode()).isEqualTo("invalid_grant");
@@ -168,7 +162,7 @@ class AmazonSpComponentIT {
     @Test
     void anExpiredAuthorizationCodeIsANonRetryableError() {
         String[] codeAndRedirect = consent();
-        http.post(CONTROL + "/lwa/expire", null, "{\"token\":\"" + codeAndRedirect[0] + "\"}");
+        http.post(SandboxAmazon.CONTROL + "/lwa/expire", null, "{\"token\":\"" + codeAndRedirect[0] + "\"}");
         assertThatThrownBy(() -> template.requestBodyAndHeaders(uri("exchangeAuthorizationCode", null), null,
                 Map.of(AmazonSpConstants.AUTHORIZATION_CODE, codeAndRedirect[0],
                         AmazonSpConstants.REDIRECT_URI, codeAndRedirect[1])))
@@ -197,7 +191,7 @@ class AmazonSpComponentIT {
         AmazonSpEndpoint endpoint = camel.getEndpoint(uri("getListingsItem", null), AmazonSpEndpoint.class);
         SellerCredentials credentials = endpoint.credentials(sellerId);
         String accessToken = endpoint.client().refreshAccessToken(credentials).accessToken();
-        HubHttp.Response expired = http.post(CONTROL + "/lwa/expire", null, "{\"token\":\"" + accessToken + "\"}");
+        HubHttp.Response expired = http.post(SandboxAmazon.CONTROL + "/lwa/expire", null, "{\"token\":\"" + accessToken + "\"}");
         assertThat(expired.status()).as(expired.body()).isBetween(200, 204);
         ListingsItem item = template.requestBodyAndHeader(uri("getListingsItem", null), null, AmazonSpConstants.SKU,
                 sku(1), ListingsItem.class);
@@ -214,7 +208,7 @@ class AmazonSpComponentIT {
         template.requestBodyAndHeader(uri, null, AmazonSpConstants.SKU, sku(1));
         assertThat(check.call().getState()).isEqualTo(HealthCheck.State.UP);
 
-        http.post(CONTROL + "/sellers/" + sellerId + "/revoke", null, null);
+        http.post(SandboxAmazon.CONTROL + "/sellers/" + sellerId + "/revoke", null, null);
         Exchange failed = template.request(uri, e -> e.getMessage().setHeader(AmazonSpConstants.OPERATION,
                 AmazonSpOperations.tokenRefresh));
         assertThat(failed.getException()).isInstanceOf(AmazonSpAuthorizationException.class);
@@ -226,7 +220,7 @@ class AmazonSpComponentIT {
 
     @Test
     void aTimedOutCallIsRetried() {
-        HubHttp.Response response = http.post(CONTROL + "/faults", null, "{\"operation\":\"getListingsItem\","
+        HubHttp.Response response = http.post(SandboxAmazon.CONTROL + "/faults", null, "{\"operation\":\"getListingsItem\","
                 + "\"kind\":\"DELAY\",\"count\":1,\"delayMillis\":2500,\"sellerId\":\"" + sellerId + "\"}");
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         ListingsItem item = template.requestBodyAndHeader(uri("getListingsItem", "responseTimeout=1000"), null,
@@ -281,7 +275,7 @@ class AmazonSpComponentIT {
                 + "&endpointUrl=" + http.url("/sandbox/amazon/sp/na")
                 + "&lwaEndpointUrl=" + http.url("/sandbox/amazon/lwa/auth/o2/token")
                 + "&credentialsProvider=#itCredentials-" + second;
-        String firstAsin = http.get(CONTROL + "/sellers/" + first + "/listings/" + sku(1), null).json().get("asin").asText();
+        String firstAsin = sandbox.listing(first, sku(1)).get("asin").asText();
         String secondAsin = listing(sku(1)).get("asin").asText();
         assertThat(firstAsin).isNotEqualTo(secondAsin);
 
@@ -317,7 +311,7 @@ class AmazonSpComponentIT {
                 AmazonSpConstants.SKU, sku(1), ListingsItem.class);
         assertThat(item.sku()).isEqualTo(sku(1));
         assertThat(item.offers()).isNotEmpty();
-        JsonNode counters = http.get(CONTROL + "/sellers/" + sellerId + "/counters", null).json();
+        JsonNode counters = sandbox.counters(sellerId);
         assertThat(counters.at("/throttled/getListingsItem").asLong()).isEqualTo(3);
     }
 
@@ -448,9 +442,9 @@ class AmazonSpComponentIT {
     void amazonsOwnRejectionInTheProcessingReportIsReported() {
         // a seller whose sandbox currency differs from the marketplace's: the connector's check passes, Amazon's fails
         sellerId = "AITCAD" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
-        http.post(CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
+        http.post(SandboxAmazon.CONTROL + "/sellers", null, "{\"sellerId\":\"" + sellerId
                 + "\",\"skuCount\":3,\"skuPrefix\":\"IT-\",\"currency\":\"CAD\"}");
-        refreshToken = authorize();
+        refreshToken = sandbox.refreshToken(sellerId);
         List<PriceResult> results = push("pricePushFeed", List.of(change(sku(1), "12.00")));
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.outcome()).isEqualTo(PriceOutcome.REJECTED);
