@@ -80,6 +80,13 @@ final class ConsoleBrowser implements AutoCloseable {
         assertThat(page).hasURL(Pattern.compile("/p/" + slug + "/integrations$"));
     }
 
+    /** Shows a batch page's items of one status (an item or a channel status) and answers the rows shown. */
+    static Locator itemsWithStatus(Page page, String status) {
+        page.selectOption("#status", status);
+        button(page, "Filter").click();
+        return page.locator("#item-table tbody tr");
+    }
+
     static Locator button(Page page, String name) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }

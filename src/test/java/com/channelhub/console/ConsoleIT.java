@@ -1,6 +1,7 @@
 package com.channelhub.console;
 
 import static com.channelhub.console.ConsoleBrowser.button;
+import static com.channelhub.console.ConsoleBrowser.itemsWithStatus;
 import static com.channelhub.console.ConsoleBrowser.link;
 import static com.channelhub.console.ConsoleBrowser.signIn;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -20,6 +21,7 @@ import com.channelhub.support.HubHttp;
 import com.channelhub.support.HubIntegrationTest;
 import com.channelhub.support.SandboxShopify;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,7 +107,7 @@ class ConsoleIT extends ConsoleBrowserTest {
         assertThat(page.locator("#history .badge").filter(new com.microsoft.playwright.Locator.FilterOptions()
                 .setHasText("Running"))).hasCount(0);
         assertThat(page.locator("[data-progress-status]")).hasText("Succeeded");
-        com.microsoft.playwright.Locator bar = page.locator("#sync-progress");
+        Locator bar = page.locator("#sync-progress");
         assertThat(bar).hasAttribute("value", "120");
         assertThat(bar).hasAttribute("max", "120");
         assertThat(page.locator("#history tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
@@ -259,7 +261,7 @@ class ConsoleIT extends ConsoleBrowserTest {
         assertThat(page.locator("#errors li")).hasCount(1);
         assertThat(page.locator("#errors")).containsText("shopify-price-push");
         link(page, "Dead letters").click();
-        com.microsoft.playwright.Locator letter = page.locator("[data-dead-letter]").first();
+        Locator letter = page.locator("[data-dead-letter]").first();
         assertThat(letter).containsText("shopify-price-push");
         letter.getByText("Original message").click();
         assertThat(letter.locator("pre").first()).containsText(sku);
@@ -271,7 +273,7 @@ class ConsoleIT extends ConsoleBrowserTest {
 
         page.locator("[data-dead-letter]").first().getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
                 new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Replay")).click();
-        com.microsoft.playwright.Locator outcome = page.locator("[data-replay-outcome]");
+        Locator outcome = page.locator("[data-replay-outcome]");
         // the store answers again: the stored JSON goes back into the route and the price is set
         assertThat(outcome).containsText("Replay succeeded: Processed by route shopify-price-push.");
         // resolved now, it has left the list of open ones; the outcome links to it
@@ -356,30 +358,28 @@ class ConsoleIT extends ConsoleBrowserTest {
         assertThat(page.locator("[data-batch-status-label]")).hasText("Completed with errors");
         assertThat(page.locator("#batch-progress")).hasAttribute("value", "2");
         // the items' results are rendered by the server: the page has reloaded itself once the batch was done
-        com.microsoft.playwright.Locator shopResult = page.locator("[data-item='" + shopSku + "'] [data-result=SHOPIFY]");
+        Locator shopResult = page.locator("[data-item='" + shopSku + "'] [data-result=SHOPIFY]");
         assertThat(shopResult).containsText("19.99 USD (compare at 24.99)");
         assertThat(shopResult.locator(".badge")).hasText("Applied");
         assertThat(page.locator("[data-item='" + amazonSku + "'] [data-result=AMAZON] .badge")).hasText("Accepted");
-        com.microsoft.playwright.Locator shopRow = page.locator("#channels tr").filter(
+        Locator shopRow = page.locator("#channels tr").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText(shop));
         assertThat(shopRow.locator("td[data-label='Applied']")).hasText("1");
-        com.microsoft.playwright.Locator sellerRow = page.locator("#channels tr").filter(
+        Locator sellerRow = page.locator("#channels tr").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasText(sellerId));
         assertThat(sellerRow.locator("td[data-label='Accepted']")).hasText("1");
         assertThat(shopRow.locator("td[data-label='Pending']")).hasText("0");
-        com.microsoft.playwright.Locator unmatched = page.locator("[data-item='" + nowhere + "']");
+        Locator unmatched = page.locator("[data-item='" + nowhere + "']");
         assertThat(unmatched.locator("[data-item-status]")).hasText("Unmatched");
         assertThat(unmatched).containsText("No connected channel sells this SKU");
         ConsoleBrowser.screenshot(page, "19-price-batch");
 
-        page.selectOption("#status", "UNMATCHED");
-        button(page, "Filter").click();
-        assertThat(page.locator("#item-table tbody tr")).hasCount(1);
-        assertThat(page.locator("#item-table tbody tr")).containsText(nowhere);
-        page.selectOption("#status", "APPLIED");
-        button(page, "Filter").click();
-        assertThat(page.locator("#item-table tbody tr")).hasCount(1);
-        assertThat(page.locator("#item-table tbody tr")).containsText(shopSku);
+        Locator rowsUnmatched = itemsWithStatus(page, "UNMATCHED");
+        assertThat(rowsUnmatched).hasCount(1);
+        assertThat(rowsUnmatched).containsText(nowhere);
+        Locator rowsApplied = itemsWithStatus(page, "APPLIED");
+        assertThat(rowsApplied).hasCount(1);
+        assertThat(rowsApplied).containsText(shopSku);
 
         Page phone = browser.newPage(ConsoleBrowser.PHONE_WIDTH, ConsoleBrowser.PHONE_HEIGHT);
         phone.context().addCookies(page.context().cookies());
@@ -388,7 +388,7 @@ class ConsoleIT extends ConsoleBrowserTest {
         ConsoleBrowser.screenshot(phone, "20-price-batch-phone");
 
         link(page, "Price batches").click();
-        com.microsoft.playwright.Locator listed = page.locator("#batches tbody tr");
+        Locator listed = page.locator("#batches tbody tr");
         assertThat(listed).hasCount(1);
         assertThat(listed).containsText("Completed with errors");
         assertThat(listed).containsText("3 · 1 unmatched");
