@@ -104,13 +104,13 @@ class ConsoleIT extends ConsoleBrowserTest {
         assertThat(page.locator("[data-progress]")).hasAttribute("data-run-status", "SUCCEEDED");
         // once the run has ended the page reloads itself: the history then has it, and there is nothing to cancel
         assertThat(page.locator("[data-cancel-form]")).hasCount(0);
-        assertThat(page.locator("#history .badge").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator("#history .badge").filter(new Locator.FilterOptions()
                 .setHasText("Running"))).hasCount(0);
         assertThat(page.locator("[data-progress-status]")).hasText("Succeeded");
         Locator bar = page.locator("#sync-progress");
         assertThat(bar).hasAttribute("value", "120");
         assertThat(bar).hasAttribute("max", "120");
-        assertThat(page.locator("#history tbody tr").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator("#history tbody tr").filter(new Locator.FilterOptions()
                 .setHasText("Product pull"))).hasCount(2);
         assertThat(page.locator("[data-chart] canvas")).hasCount(1);
         ConsoleBrowser.screenshot(page, "05-integration-shopify");
@@ -183,10 +183,10 @@ class ConsoleIT extends ConsoleBrowserTest {
         assertThat(page.getByText("Sync settings saved.")).isVisible();
         JsonNode sync = http.get("/api/projects/" + slug + "/integrations/" + id, key).json().get("sync");
         assertThat(sync.get("intervalMinutes").asInt()).isEqualTo(30);
-        assertThat(page.locator("dd").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator("dd").filter(new Locator.FilterOptions()
                 .setHasText("Every 30 min"))).hasCount(1);
         // what the scheduler will fire, with its next fire time
-        assertThat(page.locator("dd").filter(new com.microsoft.playwright.Locator.FilterOptions()
+        assertThat(page.locator("dd").filter(new Locator.FilterOptions()
                 .setHasText("Every 30 min")))
                 .hasText(Pattern.compile("^Every 30 min, next (\\d{4}-\\d{2}-\\d{2} )?\\d{2}:\\d{2} UTC$"));
 
@@ -363,10 +363,10 @@ class ConsoleIT extends ConsoleBrowserTest {
         assertThat(shopResult.locator(".badge")).hasText("Applied");
         assertThat(page.locator("[data-item='" + amazonSku + "'] [data-result=AMAZON] .badge")).hasText("Accepted");
         Locator shopRow = page.locator("#channels tr").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText(shop));
+                new Locator.FilterOptions().setHasText(shop));
         assertThat(shopRow.locator("td[data-label='Applied']")).hasText("1");
         Locator sellerRow = page.locator("#channels tr").filter(
-                new com.microsoft.playwright.Locator.FilterOptions().setHasText(sellerId));
+                new Locator.FilterOptions().setHasText(sellerId));
         assertThat(sellerRow.locator("td[data-label='Accepted']")).hasText("1");
         assertThat(shopRow.locator("td[data-label='Pending']")).hasText("0");
         Locator unmatched = page.locator("[data-item='" + nowhere + "']");
