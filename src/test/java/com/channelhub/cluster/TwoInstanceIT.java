@@ -71,13 +71,14 @@ class TwoInstanceIT {
                         "hub.price-batches.amazon-chunk-size", Integer.toString(AMAZON_CHUNK),
                         // a dead instance is noticed after its check-in interval plus Quartz's 7.5 s grace
                         "spring.quartz.properties.org.quartz.jobStore.clusterCheckinInterval", "2000",
-                        "logging.level.com.channelhub.webhook.ShopifyWebhookHandlers", "DEBUG"));
-        // one after the other: two hubs starting at the same moment on an empty database both try to store the
-        // hub-wide Quartz jobs, and the second insert fails its start (see docs/multiple-instances.md, Limits)
+                        "logging.level.com.channelhub.webhook.ShopifyWebhookHandlers", "DEBUG",
+                        "logging.level.com.channelhub.sync.ScheduleStartLock", "DEBUG"));
+        // at the same moment, on an empty database: one starts its routes (storing the hub-wide Quartz jobs) while
+        // the other waits for the start-up lock, then finds them stored (docs/multiple-instances.md)
         hubs.add(cluster.start("hub-a"));
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> hubs.get(0).isUp());
         hubs.add(cluster.start("hub-b"));
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1)).until(() -> hubs.get(1).isUp());
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> hubs.get(0).isUp() && hubs.get(1).isUp());
     }
 
     @AfterEach
