@@ -2,7 +2,6 @@ package com.channelhub.benchmark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.Properties;
 
 import com.channelhub.ChannelHubApplication;
 import com.channelhub.support.HubHttp;
+import com.channelhub.support.HubTestPort;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.ClassPathResource;
@@ -35,7 +35,7 @@ final class BenchmarkHub implements AutoCloseable {
     }
 
     static BenchmarkHub start(Map<String, String> settings) {
-        int port = freePort();
+        int port = HubTestPort.freePort();
         Map<String, String> all = new LinkedHashMap<>(testSettings());
         all.put("server.port", Integer.toString(port));
         all.put("hub.public-base-url", "http://localhost:" + port);
@@ -94,12 +94,4 @@ final class BenchmarkHub implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

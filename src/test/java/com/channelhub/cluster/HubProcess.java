@@ -3,7 +3,6 @@ package com.channelhub.cluster;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import java.util.jar.Manifest;
 
 import com.channelhub.ChannelHubApplication;
 import com.channelhub.support.HubHttp;
+import com.channelhub.support.HubTestPort;
 
 /**
  * A whole hub in a JVM of its own (the same java and classpath as the test, without the test classes), started with
@@ -40,7 +40,7 @@ final class HubProcess implements AutoCloseable {
     }
 
     static HubProcess start(String name, Map<String, String> settings, Path logDirectory) {
-        int port = freePort();
+        int port = HubTestPort.freePort();
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-cp", hubClasspath(), ChannelHubApplication.class.getName()));
         command.add("--server.port=" + port);
@@ -143,13 +143,5 @@ final class HubProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            socket.setReuseAddress(true);
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
 }

@@ -3,12 +3,11 @@ package com.channelhub.configcheck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import com.channelhub.support.HubTestPort;
 import org.junit.jupiter.api.Test;
 
 /** {@code --check-config} as a command: its own process settings, its table, its exit code. */
@@ -23,18 +22,12 @@ class ConfigCheckCommandIT {
         return new Outcome(exitCode, out.toString(StandardCharsets.UTF_8));
     }
 
-    private static int unusedPort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
     @Test
-    void defaultSetupPassesWithoutFailures() throws IOException {
+    void defaultSetupPassesWithoutFailures() {
         // the default settings, but a port nothing listens on: a hub running on this machine must not answer for it
         Outcome outcome = check(ConfigCheckCommand.OPTION,
                 "--hub.data-directory=./target/config-check/" + UUID.randomUUID(),
-                "--server.port=" + unusedPort());
+                "--server.port=" + HubTestPort.freePort());
 
         assertThat(outcome.exitCode()).as(outcome.table()).isZero();
         assertThat(outcome.table()).doesNotContainPattern("(?m)^FAIL")

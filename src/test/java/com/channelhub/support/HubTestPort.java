@@ -25,7 +25,8 @@ public class HubTestPort implements ApplicationContextInitializer<ConfigurableAp
                         "spring.quartz.scheduler-name", "channel-hub-test-" + port)));
     }
 
-    private static int freePort() {
+    /** A port nothing listens on now, for a server the test starts. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();
