@@ -2,7 +2,9 @@ package com.channelhub.sync;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,9 +74,12 @@ public class SyncRunService {
      */
     @Transactional
     public int closeOrphans() {
+        // one look at the cluster per instance, however many runs it left
+        Map<String, Boolean> alive = new HashMap<>();
         List<SyncRun> orphans = runs.findByStatusAndStartedAtBefore(SyncRunStatus.RUNNING,
                 clock.instant().minus(ORPHAN_MIN_AGE)).stream()
-                .filter(run -> run.getInstanceId() != null && !instances.isAlive(run.getInstanceId()))
+                .filter(run -> run.getInstanceId() != null
+                        && !alive.computeIfAbsent(run.getInstanceId(), instances::isAlive))
                 .toList();
         orphans.forEach(this::closeOrphan);
         return orphans.size();
