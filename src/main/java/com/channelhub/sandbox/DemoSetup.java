@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,16 +17,16 @@ import java.util.UUID;
 import com.channelhub.config.HubProperties;
 import com.channelhub.connector.shopify.client.ShopifyTokenGrant;
 import com.channelhub.integration.CreateIntegrationRequest;
-import com.channelhub.integration.IntegrationChanged;
 import com.channelhub.integration.IntegrationCredentialStore;
 import com.channelhub.integration.IntegrationRepository;
 import com.channelhub.integration.IntegrationService;
 import com.channelhub.integration.IntegrationStatus;
 import com.channelhub.integration.PastedCredentials;
 import com.channelhub.integration.PlatformIntegration;
+import com.channelhub.integration.UpdateIntegrationRequest;
 import com.channelhub.project.Project;
 import com.channelhub.project.ProjectService;
-import com.channelhub.shopify.ShopifyAccessTokens;
+import com.channelhub.shopify.ShopifyInstall;
 import com.channelhub.sync.SyncLauncher;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,7 +36,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -61,7 +59,7 @@ class DemoSetup {
     private final ProjectService projects;
     private final IntegrationService integrations;
     private final IntegrationRepository integrationRepository;
-    private final ShopifyAccessTokens shopifyTokens;
+    private final ShopifyInstall shopifyInstall;
     private final IntegrationCredentialStore credentialStore;
     private final PastedCredentials amazonConnections;
     private final SyncLauncher launcher;
@@ -70,20 +68,19 @@ class DemoSetup {
     private final ObjectMapper objectMapper;
     private final HubProperties properties;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int port;
 
     DemoSetup(ProjectService projects, IntegrationService integrations, IntegrationRepository integrationRepository,
-            ShopifyAccessTokens shopifyTokens, IntegrationCredentialStore credentialStore,
+            ShopifyInstall shopifyInstall, IntegrationCredentialStore credentialStore,
             PastedCredentials amazonConnections, SyncLauncher launcher,
             ProducerTemplate producer, TransactionTemplate transactions, ObjectMapper objectMapper,
-            HubProperties properties, Clock clock, ApplicationEventPublisher events,
+            HubProperties properties, Clock clock,
             @Value("${local.server.port:${server.port}}") int port) {
         this.projects = projects;
         this.integrations = integrations;
         this.integrationRepository = integrationRepository;
-        this.shopifyTokens = shopifyTokens;
+        this.shopifyInstall = shopifyInstall;
         this.credentialStore = credentialStore;
         this.amazonConnections = amazonConnections;
         this.launcher = launcher;
@@ -92,7 +89,6 @@ class DemoSetup {
         this.objectMapper = objectMapper;
         this.properties = properties;
         this.clock = clock;
-        this.events = events;
         this.port = port;
     }
 
@@ -139,27 +135,14 @@ class DemoSetup {
     /** As an installation would: an expiring offline token pair from the sandbox, webhooks, the first pull. */
     private void installDemoStore(Project project) throws IOException {
         JsonNode token = post("/sandbox/shopify/_control/stores/" + STORE + "/tokens", "{\"expiring\":true}");
-        ShopifyTokenGrant grant = new ShopifyTokenGrant(token.get("access_token").asText(),
-                Arrays.stream(token.get("scope").asText().split(",")).map(String::trim).toList(),
-                clock.instant().plusSeconds(token.path("expires_in").asLong(3600)),
-                token.path("refresh_token").asText(null),
-                token.has("refresh_token_expires_in")
-                        ? clock.instant().plusSeconds(token.get("refresh_token_expires_in").asLong()) : null);
-        PlatformIntegration integration = transactions.execute(status -> {
-            PlatformIntegration store = integrationRepository
-                    .findByProjectAndPlatformAndExternalAccount(project, "SHOPIFY", STORE).orElseGet(() -> {
-                        PlatformIntegration created = new PlatformIntegration(project, "SHOPIFY", STORE, clock.instant());
-                        created.describe("Demo store (sandbox)", null, List.of(), clock.instant());
-                        return created;
-                    });
-            shopifyTokens.store(store, grant);
-            store.grantScopes(grant.scopes(), clock.instant());
-            store.changeStatus(IntegrationStatus.CONNECTED, null, clock.instant());
-            PlatformIntegration saved = integrationRepository.save(store);
-            // as an OAuth install does: its sync schedule follows once this commits
-            events.publishEvent(new IntegrationChanged(saved.getId()));
-            return saved;
-        });
+        ShopifyTokenGrant grant = ShopifyTokenGrant.fromTokenResponse(token, clock.instant());
+        boolean installed = integrationRepository.findByProjectAndPlatformAndExternalAccount(project, "SHOPIFY", STORE)
+                .isPresent();
+        PlatformIntegration integration = shopifyInstall.connect(project, STORE, grant);
+        if (!installed) {
+            integrations.update(project, integration.getId(),
+                    new UpdateIntegrationRequest("Demo store (sandbox)", null, null, null));
+        }
         producer.sendBodyAndHeader("direct:shopify-ensure-webhooks", null, SyncLauncher.INTEGRATION_HEADER,
                 integration.getId().toString());
         launcher.launchFirstPull(integration.getId().toString());

@@ -161,9 +161,18 @@ public class ShopifyInstall {
             throw ApiProblem.badRequest("The store granted " + grant.scopes() + " but the hub needs "
                     + String.join(", ", missing) + " as well; nothing was stored. Install again and accept all scopes.");
         }
-        PlatformIntegration integration = transactions.execute(status -> {
-            Project project = projects.findById(projectId).orElseThrow();
-            exchange.setProperty("HubProjectSlug", project.getSlug());
+        Project project = projects.findById(projectId).orElseThrow();
+        exchange.setProperty("HubProjectSlug", project.getSlug());
+        PlatformIntegration integration = connect(project, shop, grant);
+        exchange.getIn().setHeader(INTEGRATION_HEADER, integration.getId().toString());
+    }
+
+    /**
+     * Stores a granted token pair (encrypted, one write) on the project's integration of the shop, new or connected
+     * again, CONNECTED; its schedule follows the change once committed. Webhooks and the first pull are the caller's.
+     */
+    public PlatformIntegration connect(Project project, String shop, ShopifyTokenGrant grant) {
+        return transactions.execute(status -> {
             Instant now = clock.instant();
             PlatformIntegration target = integrations.findByProjectAndPlatformAndExternalAccount(project, PLATFORM, shop)
                     .orElseGet(() -> new PlatformIntegration(project, PLATFORM, shop, now));
@@ -174,7 +183,6 @@ public class ShopifyInstall {
             events.publishEvent(new com.channelhub.integration.IntegrationChanged(saved.getId()));
             return saved;
         });
-        exchange.getIn().setHeader(INTEGRATION_HEADER, integration.getId().toString());
     }
 
     /** Last step: back to the integration's page in the console. */

@@ -3,6 +3,8 @@ package com.channelhub.connector.shopify.client;
 import java.time.Instant;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * An access token answer from {@code /admin/oauth/access_token}. For expiring offline tokens both tokens have
  * expiries; a non-expiring token has neither a refresh token nor expiries. Store the pair atomically.
@@ -15,6 +17,11 @@ import java.util.List;
  */
 public record ShopifyTokenGrant(String accessToken, List<String> scopes, Instant accessTokenExpiresAt,
         String refreshToken, Instant refreshTokenExpiresAt) {
+
+    /** Reads Shopify's token answer ({@code access_token}, {@code scope}, {@code expires_in}, …) received at {@code now}. */
+    public static ShopifyTokenGrant fromTokenResponse(JsonNode answer, Instant now) {
+        return ShopifyJson.tokenGrant(answer, now);
+    }
 
     /**
      * Whether the grant covers {@code scope}; Shopify lists only {@code write_x} when it grants both, since write
