@@ -8,7 +8,6 @@ import java.util.Map;
 import com.channelhub.connector.PriceChange;
 import com.channelhub.connector.PriceResult;
 import com.channelhub.connector.QuantityChange;
-import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.amazon.client.AmazonSpClient;
 import com.channelhub.connector.amazon.client.Feed;
 import com.channelhub.connector.amazon.client.SellerCredentials;
@@ -35,10 +34,8 @@ final class FeedReader {
 
     FeedCompletion readQuantities(SellerCredentials credentials, Feed feed, Map<Integer, QuantityChange> messages) {
         ListingsFeedRun.Finished finished = ListingsFeedRun.read(client, credentials, feed, "inventory");
-        InventoryFeedPusher.Report report = new InventoryFeedPusher.Report(finished, 0);
-        Map<Integer, QuantityResult> results = new LinkedHashMap<>();
-        messages.forEach((messageId, change) -> results.put(messageId, report.result(messageId, change)));
-        return ListingsFeedRun.completion(finished, results, "quantities");
+        return ListingsFeedRun.completion(finished, new InventoryFeedPusher.Report(finished, 0).results(messages),
+                "quantities");
     }
 
     /** The results, given in message order, by messageId. */

@@ -12,7 +12,6 @@ import com.channelhub.connector.QuantityOutcome;
 import com.channelhub.connector.QuantityResult;
 import com.channelhub.connector.amazon.client.AmazonSpClient;
 import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
-import com.channelhub.connector.amazon.client.ListingsFeedDocument;
 import com.channelhub.connector.amazon.client.ListingsItem;
 import com.channelhub.connector.amazon.client.ProcessingReport;
 import com.channelhub.connector.amazon.client.SellerCredentials;
@@ -38,39 +37,23 @@ final class InventoryFeedPusher {
 
     Outcome push(SellerCredentials credentials, String marketplaceId, List<QuantityChange> changes,
             ListingsFeedRun.Settings settings) {
-        QuantityResult[] results = new QuantityResult[changes.size()];
+        Map<Integer, QuantityResult> results = new HashMap<>();
         List<Integer> sendable = new ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             Optional<QuantityResult> refusal = SellerQuantities.refusal(changes.get(i));
             if (refusal.isPresent()) {
-                results[i] = refusal.get();
+                results.put(i, refusal.get());
             } else {
                 sendable.add(i);
             }
         }
-        List<String> feedIds = new ArrayList<>();
-        for (List<Integer> chunk : ListingsFeedRun.chunks(sendable, settings.perFeed())) {
-            ListingsFeedDocument document = new ListingsFeedDocument(credentials.sellerId(), settings.issueLocale(),
-                    List.of("fulfillmentAvailability"));
-            Map<Integer, Integer> indexOfMessage = new LinkedHashMap<>();
-            Map<Integer, QuantityChange> messages = new LinkedHashMap<>();
-            for (int index : chunk) {
-                QuantityChange change = changes.get(index);
-                int messageId = document.addPatch(change.sku(), SellerQuantities.patch(
-                        AmazonSpPlatformFacts.GENERIC_PRODUCT_TYPE, change.quantity()));
-                indexOfMessage.put(messageId, index);
-                messages.put(messageId, change);
-            }
-            ListingsFeedRun.Finished finished = feeds.run(credentials, marketplaceId, document, messages, "inventory",
-                    settings);
-            Report report = new Report(finished, settings.pollTimeoutMillis());
-            Map<Integer, QuantityResult> mapped = new LinkedHashMap<>();
-            messages.forEach((messageId, change) -> mapped.put(messageId, report.result(messageId, change)));
-            feeds.finished(finished, mapped, "quantities");
-            indexOfMessage.forEach((messageId, index) -> results[index] = mapped.get(messageId));
-            feedIds.add(finished.feedId());
-        }
-        return new Outcome(List.of(results), feedIds);
+        // the report shows each accepted listing's fulfillment availability: the quantity in place, or Amazon's channel
+        ListingsFeedRun.Kind<QuantityChange, QuantityResult> quantities = new ListingsFeedRun.Kind<>("inventory",
+                "quantities", List.of("fulfillmentAvailability"),
+                change -> SellerQuantities.patch(AmazonSpPlatformFacts.GENERIC_PRODUCT_TYPE, change.quantity()),
+                (finished, messages) -> new Report(finished, settings.pollTimeoutMillis()).results(messages));
+        List<String> feedIds = feeds.send(credentials, marketplaceId, changes, sendable, quantities, settings, results);
+        return new Outcome(ListingsFeedRun.inOrder(results, changes.size()), feedIds);
     }
 
     /**
@@ -90,6 +73,13 @@ final class InventoryFeedPusher {
             if (finished.done() && finished.report().items() != null) {
                 finished.report().items().forEach(item -> listings.put(item.sku(), item));
             }
+        }
+
+        /** Each message's result, by messageId. */
+        Map<Integer, QuantityResult> results(Map<Integer, QuantityChange> messages) {
+            Map<Integer, QuantityResult> results = new LinkedHashMap<>();
+            messages.forEach((messageId, change) -> results.put(messageId, result(messageId, change)));
+            return results;
         }
 
         QuantityResult result(int messageId, QuantityChange change) {

@@ -2,8 +2,11 @@ package com.channelhub.connector.amazon;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.channelhub.connector.ChannelChange;
 import com.channelhub.connector.ChannelResult;
@@ -12,6 +15,7 @@ import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
 import com.channelhub.connector.amazon.client.Feed;
 import com.channelhub.connector.amazon.client.FeedDocumentTarget;
 import com.channelhub.connector.amazon.client.ListingsFeedDocument;
+import com.channelhub.connector.amazon.client.ListingsPatch;
 import com.channelhub.connector.amazon.client.ProcessingReport;
 import com.channelhub.connector.amazon.client.SellerCredentials;
 import org.slf4j.Logger;
@@ -77,6 +81,57 @@ final class ListingsFeedRun {
         Feed feed = poller.await(() -> check(credentials, feedId), Feed::terminal, settings.pollDelayMillis(),
                 settings.pollTimeoutMillis());
         return feed == null ? new Finished(feedId, null, null) : read(client, credentials, feed, what);
+    }
+
+    /**
+     * What one kind of change puts in a feed and reads back from it.
+     *
+     * @param what         "price" or "inventory", for the log
+     * @param values       "prices" or "quantities", for the reason of a feed that failed as a whole
+     * @param includedData what the report shows of each accepted listing, to confirm the change took
+     * @param patch        the PATCH message for one change
+     * @param results      each message's result, by messageId, from the finished feed
+     */
+    record Kind<C extends ChannelChange, R extends ChannelResult>(String what, String values, List<String> includedData,
+            Function<C, ListingsPatch> patch, BiFunction<Finished, Map<Integer, C>, Map<Integer, R>> results) {
+    }
+
+    /**
+     * Sends the changes at {@code positions} as feeds of at most {@link Settings#perFeed()} messages, one PATCH per
+     * change, each feed followed to its end and told to the listener, and puts each change's result at its position
+     * in {@code results}. Answers the ids of the feeds submitted, in order.
+     */
+    <C extends ChannelChange, R extends ChannelResult> List<String> send(SellerCredentials credentials,
+            String marketplaceId, List<C> changes, List<Integer> positions, Kind<C, R> kind, Settings settings,
+            Map<Integer, R> results) {
+        List<String> feedIds = new ArrayList<>();
+        for (List<Integer> chunk : chunks(positions, settings.perFeed())) {
+            ListingsFeedDocument document = new ListingsFeedDocument(credentials.sellerId(), settings.issueLocale(),
+                    kind.includedData());
+            Map<Integer, C> messages = new LinkedHashMap<>();
+            Map<Integer, Integer> positionOfMessage = new LinkedHashMap<>();
+            for (int position : chunk) {
+                C change = changes.get(position);
+                int messageId = document.addPatch(change.sku(), kind.patch().apply(change));
+                messages.put(messageId, change);
+                positionOfMessage.put(messageId, position);
+            }
+            Finished finished = run(credentials, marketplaceId, document, messages, kind.what(), settings);
+            Map<Integer, R> mapped = kind.results().apply(finished, messages);
+            finished(finished, mapped, kind.values());
+            positionOfMessage.forEach((messageId, position) -> results.put(position, mapped.get(messageId)));
+            feedIds.add(finished.feedId());
+        }
+        return feedIds;
+    }
+
+    /** The results in the changes' order, from results stored by position. */
+    static <R> List<R> inOrder(Map<Integer, R> byPosition, int size) {
+        List<R> ordered = new ArrayList<>(size);
+        for (int position = 0; position < size; position++) {
+            ordered.add(byPosition.get(position));
+        }
+        return ordered;
     }
 
     /** Tells the listener how the feed's messages ended (not called for a feed that was not finished). */

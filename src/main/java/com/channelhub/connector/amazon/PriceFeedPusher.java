@@ -11,7 +11,6 @@ import com.channelhub.connector.PriceOutcome;
 import com.channelhub.connector.PriceResult;
 import com.channelhub.connector.amazon.client.AmazonSpClient;
 import com.channelhub.connector.amazon.client.AmazonSpPlatformFacts;
-import com.channelhub.connector.amazon.client.ListingsFeedDocument;
 import com.channelhub.connector.amazon.client.ListingsPatch;
 import com.channelhub.connector.amazon.client.SellerCredentials;
 
@@ -49,40 +48,13 @@ final class PriceFeedPusher {
                 valid.add(i);
             }
         }
-        List<String> feedIds = new ArrayList<>();
-        for (List<Integer> chunk : ListingsFeedRun.chunks(valid, settings.perFeed())) {
-            feedIds.add(pushChunk(credentials, marketplaceId, currency, changes, chunk, settings, results));
-        }
-        List<PriceResult> ordered = new ArrayList<>(changes.size());
-        for (int i = 0; i < changes.size(); i++) {
-            ordered.add(results.get(i));
-        }
-        return new Outcome(ordered, feedIds);
-    }
-
-    private String pushChunk(SellerCredentials credentials, String marketplaceId, String currency,
-            List<PriceChange> changes, List<Integer> chunk, ListingsFeedRun.Settings settings,
-            Map<Integer, PriceResult> results) {
-        // the report then shows each accepted listing's offer: the check that an accepted message changed something
-        ListingsFeedDocument document = new ListingsFeedDocument(credentials.sellerId(), settings.issueLocale(),
-                List.of("offers"));
-        Map<Integer, PriceChange> messages = new LinkedHashMap<>();
-        Map<Integer, Integer> indexOfMessage = new LinkedHashMap<>();
-        for (int index : chunk) {
-            PriceChange change = changes.get(index);
-            int messageId = document.addPatch(change.sku(), pricePatch(marketplaceId, currency, change));
-            messages.put(messageId, change);
-            indexOfMessage.put(messageId, index);
-        }
-        ListingsFeedRun.Finished finished = feeds.run(credentials, marketplaceId, document, messages, "price",
-                settings);
-        List<PriceResult> mapped = map(finished, marketplaceId, messages, settings.pollTimeoutMillis());
-        feeds.finished(finished, FeedReader.byMessage(messages, mapped), "prices");
-        int i = 0;
-        for (Integer messageId : messages.keySet()) {
-            results.put(indexOfMessage.get(messageId), mapped.get(i++));
-        }
-        return finished.feedId();
+        // the report shows each accepted listing's offer: the check that an accepted message changed something
+        ListingsFeedRun.Kind<PriceChange, PriceResult> prices = new ListingsFeedRun.Kind<>("price", "prices",
+                List.of("offers"), change -> pricePatch(marketplaceId, currency, change),
+                (finished, messages) -> FeedReader.byMessage(messages,
+                        map(finished, marketplaceId, messages, settings.pollTimeoutMillis())));
+        List<String> feedIds = feeds.send(credentials, marketplaceId, changes, valid, prices, settings, results);
+        return new Outcome(ListingsFeedRun.inOrder(results, changes.size()), feedIds);
     }
 
     /** One result per message, in message order. */
